@@ -1,0 +1,29 @@
+import { kindOf } from '../schema/kinds';
+import type { AnswerMap, Form, Value } from '../schema/model';
+import type { FlowState } from './types';
+
+/**
+ * A form before anything happened: on its first step, hidden fields carrying their
+ * values, `answers` (a restored draft or prefill) laid over them.
+ */
+export const initialState = (form: Form, sessionId: string, answers: AnswerMap = {}): FlowState => {
+  const initial: Record<string, Value | undefined> = {};
+  for (const step of form.steps) {
+    for (const field of step.fields) {
+      const value = kindOf(field.type).initial?.(field);
+      if (value !== undefined) initial[field.name] = value;
+    }
+  }
+  return {
+    form,
+    sessionId,
+    history: [form.steps[0]?.id ?? ''],
+    answers: { ...initial, ...answers },
+    errors: {},
+    touched: {},
+    status: 'active',
+    enteredAt: 0,
+    started: false,
+    abandoned: false,
+  };
+};

@@ -1,0 +1,143 @@
+import type { FieldConfig, FormConfig, StepConfig } from './config';
+import type { ConfigIssue } from './config-error';
+import { show } from './config-error';
+import { kindOf } from './kinds';
+import type { FieldTypeName } from './model';
+
+/** A step as the shape check lets it through: any step type's keys may be present. */
+type LooseStep = StepConfig & {
+  readonly type?: StepConfig['type'];
+  readonly fields?: readonly FieldConfig[];
+  readonly options?: readonly unknown[];
+  readonly name?: string;
+  readonly lead?: boolean;
+  readonly button?: string;
+  readonly next?: unknown;
+};
+
+/** Keys a step type must not carry, and what to say instead. */
+const forbidden: Record<string, readonly (keyof LooseStep)[]> = {
+  cta: ['fields', 'options', 'name', 'lead'],
+  fields: ['options', 'name'],
+  choice: ['fields', 'button'],
+  thanks: ['fields', 'options', 'name', 'lead', 'button'],
+};
+
+const typeOf = (step: LooseStep) => step.type ?? 'fields';
+const fieldType = (field: FieldConfig): FieldTypeName =>
+  field.type === 'radio' ? 'choice' : (field.type ?? 'text');
+
+/**
+ * The rules that span keys: unique ids, step types and their keys, `goto` targets,
+ * branch conditions, field rules. Runs on a config whose shape already passed.
+ */
+export const checkForm = (config: FormConfig): ConfigIssue[] => {
+  const issues: ConfigIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const steps = config.steps as readonly LooseStep[];
+  const stepIds = steps.map((step) => step.id);
+  const fieldNames = new Map<string, string>();
+  // A condition may name a field of any step, so they are checked once every name is known.
+  const conditions: { name: string; path: string }[] = [];
+
+  if (!steps.some((step) => typeOf(step) !== 'thanks')) {
+    add('steps', 'a form needs at least one step that asks something (cta, fields or choice)');
+  }
+
+  steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    const type = typeOf(step);
+    const first = stepIds.indexOf(step.id);
+    if (first !== i) add(`${at}.id`, `"${step.id}" is already the id of steps[${first}]; step ids must be unique`);
+    if (type === 'thanks' && i !== steps.length - 1) {
+      add(at, 'a thanks step must be the last step (the end of the form)');
+    }
+    for (const key of forbidden[type] ?? []) {
+      if (step[key] !== undefined) add(`${at}.${key}`, `a ${type} step does not take "${key}"`);
+    }
+    if (type === 'fields' && !step.fields?.length) add(`${at}.fields`, 'a fields step needs at least one field');
+    if (type === 'choice') {
+      if (!step.options?.length) add(`${at}.options`, 'a choice step needs at least one option');
+      addName(step.name ?? step.id, `${at}.name`);
+    }
+    step.fields?.forEach((field, j) => {
+      addName(field.name, `${at}.fields[${j}].name`);
+      checkField(field, `${at}.fields[${j}]`, add);
+    });
+    checkNext(step, i, at);
+  });
+
+  for (const { name, path } of conditions) {
+    if (!fieldNames.has(name)) add(path, `"${name}" names no field. Field names are: ${[...fieldNames.keys()].join(', ')}`);
+  }
+  config.analytics?.forEach((sink, i) => {
+    if (sink.type === 'beacon' && !('url' in sink && sink.url)) add(`analytics[${i}].url`, 'a beacon sink needs a url');
+  });
+  return issues;
+
+  function addName(name: string, path: string) {
+    const other = fieldNames.get(name);
+    if (other) add(path, `"${name}" is already the name of ${other}; answer names must be unique in a form`);
+    else fieldNames.set(name, path.replace(/\.name$/, ''));
+  }
+
+  function checkNext(step: LooseStep, index: number, at: string) {
+    const next = step.next;
+    if (next === undefined) return;
+    if (typeOf(step) === 'thanks') {
+      if (typeof next !== 'object' || Array.isArray(next)) {
+        add(`${at}.next`, 'on a thanks step, next is the next small ask: { label, href }');
+      }
+      return;
+    }
+    if (typeof next === 'object' && !Array.isArray(next)) {
+      add(`${at}.next`, 'expected a step id or a list of branches ({ when, goto }); { label, href } is for thanks steps');
+      return;
+    }
+    type Loose = { goto: string; when?: Record<string, unknown> };
+    const branches: readonly Loose[] = typeof next === 'string' ? [{ goto: next }] : (next as readonly Loose[]);
+    branches.forEach((branch, b) => {
+      const path = typeof next === 'string' ? `${at}.next` : `${at}.next[${b}]`;
+      const target = stepIds.indexOf(branch.goto);
+      const gotoPath = typeof next === 'string' ? path : `${path}.goto`;
+      if (target < 0) {
+        add(gotoPath, `"${branch.goto}" names no step. Step ids are: ${stepIds.join(', ')}`);
+      } else if (target <= index) {
+        add(gotoPath, `"${branch.goto}" is not after this step; a branch may only jump forward`);
+      }
+      const when = branch.when;
+      if (!when) return;
+      const ops = ['equals', 'notEquals', 'in', 'filled'].filter((op) => when[op] !== undefined);
+      if (ops.length !== 1) {
+        add(`${path}.when`, `needs exactly one of equals, notEquals, in, filled; received ${ops.join(', ') || 'none'}`);
+      }
+      conditions.push({ name: String(when.field), path: `${path}.when.field` });
+    });
+  }
+};
+
+function checkField(field: FieldConfig, at: string, add: (path: string, message: string) => void) {
+  const type = fieldType(field);
+  const kind = kindOf(type);
+  if (kind.options === 'required' && !field.options?.length) add(`${at}.options`, `a ${type} field needs options`);
+  if (!kind.options && field.options) add(`${at}.options`, `a ${type} field does not take options`);
+  for (const rule of ['minLength', 'maxLength', 'pattern', 'min', 'max'] as const) {
+    if (field[rule] !== undefined && !kind.rules.includes(rule)) {
+      add(`${at}.${rule}`, `a ${type} field does not take ${rule}`);
+    }
+  }
+  if (field.value !== undefined && type !== 'hidden') add(`${at}.value`, 'only hidden fields take a fixed value');
+  if (field.pattern !== undefined) {
+    try {
+      new RegExp(field.pattern);
+    } catch {
+      add(`${at}.pattern`, `${show(field.pattern)} is not a valid regular expression`);
+    }
+  }
+  if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
+    add(`${at}.min`, `min (${field.min}) is greater than max (${field.max})`);
+  }
+  if (field.minLength !== undefined && field.maxLength !== undefined && field.minLength > field.maxLength) {
+    add(`${at}.minLength`, `minLength (${field.minLength}) is greater than maxLength (${field.maxLength})`);
+  }
+}

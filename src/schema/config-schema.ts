@@ -1,0 +1,112 @@
+import { z } from 'zod/mini';
+
+/** Ids and names end up in DOM ids, events and answer keys. */
+const idPattern = /^[A-Za-z][\w-]*$/;
+const ID_RULE = 'must start with a letter and use only letters, digits, "_" and "-"';
+
+const id = () => z.string().check(z.regex(idPattern, ID_RULE));
+const text = () => z.optional(z.string());
+const count = () => z.optional(z.number().check(z.int(), z.gte(0)));
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const option = z.union([z.string(), z.strictObject({ value: z.string(), label: text() })]);
+
+export const fieldTypes = [
+  'email',
+  'text',
+  'tel',
+  'number',
+  'textarea',
+  'select',
+  'choice',
+  'radio',
+  'checkbox',
+  'consent',
+  'hidden',
+] as const;
+export const stepTypes = ['cta', 'fields', 'choice', 'thanks'] as const;
+export const sinkTypes = ['console', 'dataLayer', 'beacon'] as const;
+
+let cached: z.ZodMiniType | undefined;
+
+/**
+ * The shape of a config, checked key by key. Rules that span keys (which keys a step
+ * type allows, ids that must exist) are checked in `check-form.ts` with clearer words
+ * than a union's error would give. Built on first use: no work at import time, and the
+ * script-tag build can switch zod to jitless before any schema exists.
+ */
+export const configSchema = (): z.ZodMiniType =>
+  (cached ??= z.strictObject({
+    id: id(),
+    steps: z.array(
+      z.strictObject({
+        id: id(),
+        type: z.optional(z.enum(stepTypes)),
+        title: text(),
+        body: text(),
+        button: text(),
+        name: z.optional(id()),
+        lead: z.optional(z.boolean()),
+        track: z.optional(z.boolean()),
+        options: z.optional(z.array(option)),
+        fields: z.optional(
+          z.array(
+            z.strictObject({
+              name: id(),
+              type: z.optional(z.enum(fieldTypes)),
+              label: text(),
+              hint: text(),
+              placeholder: text(),
+              autocomplete: text(),
+              required: z.optional(z.boolean()),
+              minLength: count(),
+              maxLength: count(),
+              pattern: text(),
+              min: z.optional(z.number()),
+              max: z.optional(z.number()),
+              options: z.optional(z.array(option)),
+              value: text(),
+              track: z.optional(z.boolean()),
+            }),
+          ),
+        ),
+        // An array of branches (or one step id) on asking steps; the next small ask on `thanks`.
+        next: z.optional(
+          z.union([
+            z.string(),
+            z.array(
+              z.strictObject({
+                goto: z.string(),
+                when: z.optional(
+                  z.strictObject({
+                    field: z.string(),
+                    equals: z.optional(scalar),
+                    notEquals: z.optional(scalar),
+                    in: z.optional(z.array(z.union([z.string(), z.number()]))),
+                    filled: z.optional(z.boolean()),
+                  }),
+                ),
+              }),
+            ),
+            z.strictObject({ label: z.string(), href: text() }),
+          ]),
+        ),
+      }),
+    ),
+    submit: z.optional(
+      z.strictObject({ url: z.string(), headers: z.optional(z.record(z.string(), z.string())) }),
+    ),
+    analytics: z.optional(
+      z.array(
+        z.strictObject({
+          type: z.enum(sinkTypes),
+          url: text(),
+          name: text(),
+          batchSize: count(),
+          flushInterval: count(),
+        }),
+      ),
+    ),
+    variant: text(),
+    progress: z.optional(z.boolean()),
+    messages: z.optional(z.record(z.string(), z.string())),
+  }));

@@ -1,0 +1,175 @@
+/**
+ * The config a person writes, as JSON or TypeScript. `parseForm` checks it and turns it
+ * into the normalized, frozen {@link Form} model the rest of the library reads.
+ */
+
+/** An option of a `select`, `choice`/`radio` or multi-`checkbox` field, or of a `choice` step. */
+export type OptionConfig = string | { readonly value: string; readonly label?: string };
+
+/** The field types yesladder renders. `radio` is another name for `choice`. */
+export type FieldType =
+  | 'email'
+  | 'text'
+  | 'tel'
+  | 'number'
+  | 'textarea'
+  | 'select'
+  | 'choice'
+  | 'radio'
+  | 'checkbox'
+  | 'consent'
+  | 'hidden';
+
+export interface FieldConfig {
+  /** Key of the answer, unique in the form: `answers[name]`. Letters, digits, `_` and `-`. */
+  readonly name: string;
+  /** @default "text" */
+  readonly type?: FieldType;
+  /** Visible label. Every field but `hidden` needs one; defaults to `name`. */
+  readonly label?: string;
+  /** Help text under the label, announced with the field. */
+  readonly hint?: string;
+  readonly placeholder?: string;
+  /** HTML `autocomplete` token; email and tel fields get a sensible default. */
+  readonly autocomplete?: string;
+  /** @default false */
+  readonly required?: boolean;
+  /** Shortest text accepted (characters). */
+  readonly minLength?: number;
+  /** Longest text accepted (characters). */
+  readonly maxLength?: number;
+  /** A regular expression the whole text must match, as in HTML's `pattern` attribute. */
+  readonly pattern?: string;
+  /** Smallest number accepted (`number` fields). */
+  readonly min?: number;
+  /** Largest number accepted (`number` fields). */
+  readonly max?: number;
+  /** Choices for `select`, `choice`/`radio` and multi-answer `checkbox` fields. */
+  readonly options?: readonly OptionConfig[];
+  /** The fixed value of a `hidden` field. */
+  readonly value?: string;
+  /**
+   * Send this field's value to analytics sinks. Off by default: field values are
+   * personal data and never leave the form for analytics unless a field opts in.
+   * @default false
+   */
+  readonly track?: boolean;
+}
+
+/** A condition on an answer, for branching. */
+export type WhenConfig =
+  | { readonly field: string; readonly equals: string | number | boolean }
+  | { readonly field: string; readonly notEquals: string | number | boolean }
+  | { readonly field: string; readonly in: readonly (string | number)[] }
+  | { readonly field: string; readonly filled: boolean };
+
+/** A branch: when the condition holds (or always, without `when`), go to the step `goto`. */
+export interface BranchConfig {
+  readonly when?: WhenConfig;
+  readonly goto: string;
+}
+
+/** The next small ask on a thanks step: a link (with `href`) or a button. */
+export interface OfferConfig {
+  readonly label: string;
+  readonly href?: string;
+}
+
+interface StepBase {
+  /** Unique step id; it names the step in events and in `goTo`. */
+  readonly id: string;
+  readonly title?: string;
+  readonly body?: string;
+}
+
+/** A click is the commitment: a title, a line of text and one button. */
+export interface CtaStepConfig extends StepBase {
+  readonly type: 'cta';
+  /** @default "Continue" */
+  readonly button?: string;
+  readonly next?: string | readonly BranchConfig[];
+}
+
+/** One or more fields and a button. The default step type. */
+export interface FieldsStepConfig extends StepBase {
+  readonly type?: 'fields';
+  readonly fields: readonly FieldConfig[];
+  /** @default "Continue" */
+  readonly button?: string;
+  /** Send a partial submission as soon as this step is completed, so the lead is kept. @default false */
+  readonly lead?: boolean;
+  readonly next?: string | readonly BranchConfig[];
+}
+
+/** One question answered with one click, which also moves on: quizzes. */
+export interface ChoiceStepConfig extends StepBase {
+  readonly type: 'choice';
+  /** Key of the answer. @default the step id */
+  readonly name?: string;
+  readonly options: readonly OptionConfig[];
+  /** @default false */
+  readonly lead?: boolean;
+  /** @default false */
+  readonly track?: boolean;
+  readonly next?: string | readonly BranchConfig[];
+}
+
+/** The end, offering the next small step. Must be the last step. */
+export interface ThanksStepConfig extends StepBase {
+  readonly type: 'thanks';
+  readonly next?: OfferConfig;
+}
+
+export type StepConfig = CtaStepConfig | FieldsStepConfig | ChoiceStepConfig | ThanksStepConfig;
+
+/** Where the answers go, besides `onSubmit`. */
+export interface SubmitConfig {
+  /** Endpoint that receives each submission as a JSON `POST`. */
+  readonly url: string;
+  /** Extra request headers. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A built-in analytics sink, chosen by `type`. */
+export type SinkConfig =
+  | { readonly type: 'console' }
+  | { readonly type: 'dataLayer'; readonly name?: string }
+  | { readonly type: 'beacon'; readonly url: string; readonly batchSize?: number; readonly flushInterval?: number };
+
+export interface FormConfig {
+  /** Names the form in every event and submission. */
+  readonly id: string;
+  readonly steps: readonly StepConfig[];
+  /** @default no HTTP submission */
+  readonly submit?: SubmitConfig;
+  /** @default [] */
+  readonly analytics?: readonly SinkConfig[];
+  /** Names the variant in every event, for A/B comparison. @default "default" */
+  readonly variant?: string;
+  /** Show "Step 2 of 3". Hiding it while steps remain is less honest. @default true */
+  readonly progress?: boolean;
+  /** Replace any text the widget writes itself: button labels, error messages. */
+  readonly messages?: Readonly<Partial<Record<MessageKey, string>>>;
+}
+
+/** Keys of the widget's own words; see `defaultMessages`. */
+export type MessageKey =
+  | 'required'
+  | 'required_consent'
+  | 'invalid_email'
+  | 'too_short'
+  | 'too_long'
+  | 'too_small'
+  | 'too_large'
+  | 'pattern_mismatch'
+  | 'not_a_number'
+  | 'invalid_option'
+  | 'invalid'
+  | 'progress'
+  | 'continue'
+  | 'back'
+  | 'sending'
+  | 'submit_failed'
+  | 'retry'
+  | 'done'
+  | 'choose';

@@ -1,0 +1,88 @@
+import type { MessageKey, SinkConfig } from './config';
+
+/** An answer as the flow stores it. */
+export type Value = string | number | boolean | readonly string[];
+
+/** A person's answers so far, by field name. */
+export type AnswerMap = Readonly<Record<string, Value | undefined>>;
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A normalized field: every default filled in, `radio` folded into `choice`. */
+export interface Field {
+  readonly name: string;
+  readonly type: FieldTypeName;
+  readonly label: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  readonly autocomplete?: string;
+  readonly required: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  /** Anchored like HTML's `pattern`: the whole value must match. */
+  readonly pattern?: RegExp;
+  readonly min?: number;
+  readonly max?: number;
+  readonly options: readonly Option[];
+  readonly value?: string;
+  readonly track: boolean;
+}
+
+export type FieldTypeName =
+  | 'email'
+  | 'text'
+  | 'tel'
+  | 'number'
+  | 'textarea'
+  | 'select'
+  | 'choice'
+  | 'checkbox'
+  | 'consent'
+  | 'hidden';
+
+export type StepType = 'cta' | 'fields' | 'choice' | 'thanks';
+
+export type Condition =
+  | { readonly field: string; readonly op: 'equals' | 'notEquals'; readonly value: string | number | boolean }
+  | { readonly field: string; readonly op: 'in'; readonly value: readonly (string | number)[] }
+  | { readonly field: string; readonly op: 'filled'; readonly value: boolean };
+
+export interface Branch {
+  readonly when?: Condition;
+  readonly goto: string;
+}
+
+export interface Offer {
+  readonly label: string;
+  readonly href?: string;
+}
+
+/**
+ * A normalized step. A `choice` step holds exactly one `choice` field (named by the
+ * step's `name`, or its id); `cta` and `thanks` steps hold none.
+ */
+export interface Step {
+  readonly id: string;
+  readonly type: StepType;
+  readonly title?: string;
+  readonly body?: string;
+  readonly button?: string;
+  readonly fields: readonly Field[];
+  readonly lead: boolean;
+  readonly branches: readonly Branch[];
+  readonly offer?: Offer;
+}
+
+/** The checked, normalized and frozen form every other module reads. */
+export interface Form {
+  readonly id: string;
+  readonly variant: string;
+  readonly steps: readonly Step[];
+  readonly submit?: { readonly url: string; readonly headers: Readonly<Record<string, string>> };
+  readonly analytics: readonly SinkConfig[];
+  readonly progress: boolean;
+  readonly messages: Readonly<Partial<Record<MessageKey, string>>>;
+}

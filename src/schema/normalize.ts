@@ -1,0 +1,66 @@
+import type { BranchConfig, FieldConfig, FormConfig, OptionConfig, StepConfig, WhenConfig } from './config';
+import type { Branch, Condition, Field, Form, Option, Step, StepType } from './model';
+
+const option = (o: OptionConfig): Option =>
+  typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value };
+
+const defaultAutocomplete: Partial<Record<string, string>> = { email: 'email', tel: 'tel' };
+
+const field = (f: FieldConfig): Field => {
+  const type = f.type === 'radio' ? 'choice' : (f.type ?? 'text');
+  return {
+    ...f,
+    type,
+    label: f.label ?? f.name,
+    required: f.required ?? false,
+    autocomplete: f.autocomplete ?? defaultAutocomplete[type],
+    // Anchored as HTML's `pattern` is: the whole answer must match.
+    pattern: f.pattern === undefined ? undefined : new RegExp(`^(?:${f.pattern})$`, 'u'),
+    options: (f.options ?? []).map(option),
+    track: f.track ?? false,
+  };
+};
+
+const condition = (when: WhenConfig): Condition => {
+  if ('equals' in when) return { field: when.field, op: 'equals', value: when.equals };
+  if ('notEquals' in when) return { field: when.field, op: 'notEquals', value: when.notEquals };
+  if ('in' in when) return { field: when.field, op: 'in', value: when.in };
+  return { field: when.field, op: 'filled', value: when.filled };
+};
+
+const branches = (next: string | readonly BranchConfig[] | undefined): Branch[] =>
+  typeof next === 'string'
+    ? [{ goto: next }]
+    : (next ?? []).map((b) => (b.when ? { goto: b.goto, when: condition(b.when) } : { goto: b.goto }));
+
+const step = (s: StepConfig): Step => {
+  const type: StepType = s.type ?? 'fields';
+  const base = { id: s.id, type, title: s.title, body: s.body, lead: false, branches: [] as Branch[], fields: [] };
+  if (s.type === 'thanks') return { ...base, offer: s.next };
+  if (s.type === 'cta') return { ...base, button: s.button, branches: branches(s.next) };
+  if (s.type === 'choice') {
+    const only = field({ name: s.name ?? s.id, type: 'choice', label: s.title ?? s.id, required: true, options: s.options, track: s.track });
+    return { ...base, fields: [only], lead: s.lead ?? false, branches: branches(s.next) };
+  }
+  return { ...base, button: s.button, fields: s.fields.map(field), lead: s.lead ?? false, branches: branches(s.next) };
+};
+
+const freeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !(value instanceof RegExp) && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+/** A checked config → the frozen model, every default filled in. */
+export const normalize = (config: FormConfig): Form =>
+  freeze({
+    id: config.id,
+    variant: config.variant ?? 'default',
+    steps: config.steps.map(step),
+    submit: config.submit && { url: config.submit.url, headers: { ...config.submit.headers } },
+    analytics: config.analytics ?? [],
+    progress: config.progress ?? true,
+    messages: { ...config.messages },
+  });

@@ -1,0 +1,35 @@
+import type { MessageKey } from '../schema/config';
+import type { Issue } from './issue';
+
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+/** The widget's own words, in English. Any of them can be replaced by the config's `messages`. */
+export const defaultMessages: Messages = {
+  required: 'Please fill this in.',
+  required_consent: 'Please tick this box to continue.',
+  invalid_email: 'Enter an email address like name@example.com.',
+  too_short: 'Use at least {minimum} characters.',
+  too_long: 'Use at most {maximum} characters.',
+  too_small: 'Enter a number of at least {minimum}.',
+  too_large: 'Enter a number of at most {maximum}.',
+  pattern_mismatch: 'Check the format of this answer.',
+  not_a_number: 'Enter a number.',
+  invalid_option: 'Choose one of the options.',
+  invalid: 'Check this answer.',
+  progress: 'Step {current} of {total}',
+  continue: 'Continue',
+  back: 'Back',
+  sending: 'Sending…',
+  submit_failed: 'We could not send your answers. Nothing is lost: check your connection and try again.',
+  retry: 'Try again',
+  done: 'Thank you!',
+  choose: 'Choose…',
+};
+
+/** Fills `{name}` placeholders. */
+export const formatMessage = (template: string, params: Readonly<Record<string, string | number>> = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+
+/** An issue in words, from the given message map. */
+export const formatIssue = (messages: Messages, issue: Issue): string =>
+  formatMessage(messages[issue.code], issue.params);

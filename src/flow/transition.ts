@@ -10,7 +10,12 @@ import type { Action, Effect, FlowEvent, FlowState, Transition } from './types';
 const same = (state: FlowState): Transition => ({ state, effects: [] });
 
 /** An event about the current step of `state`. */
-const event = (state: FlowState, name: FlowEvent['name'], at: number, extra: Partial<FlowEvent> = {}): Effect => {
+const event = (
+  state: FlowState,
+  name: FlowEvent['name'],
+  at: number,
+  extra: Partial<FlowEvent> = {},
+): Effect => {
   const { index, count } = progressOf(state);
   return {
     type: 'emit',
@@ -30,13 +35,17 @@ const event = (state: FlowState, name: FlowEvent['name'], at: number, extra: Par
 
 const pick = (answers: AnswerMap, steps: readonly Step[]): AnswerMap => {
   const picked: Record<string, AnswerMap[string]> = {};
-  for (const step of steps) for (const field of step.fields) if (field.name in answers) picked[field.name] = answers[field.name];
+  for (const step of steps)
+    for (const field of step.fields) if (field.name in answers) picked[field.name] = answers[field.name];
   return picked;
 };
 
 /** The answers of the steps actually taken: a branch left behind does not leak into the submission. */
 const answersOnPath = (state: FlowState): AnswerMap =>
-  pick(state.answers, state.history.map((id) => stepById(state.form, id) as Step));
+  pick(
+    state.answers,
+    state.history.map((id) => stepById(state.form, id) as Step),
+  );
 
 const withErrors = (state: FlowState, step: Step, issues: readonly Issue[]): FlowState => {
   const errors = { ...state.errors };
@@ -46,23 +55,36 @@ const withErrors = (state: FlowState, step: Step, issues: readonly Issue[]): Flo
 };
 
 /** Moves to `id`, forward (pushed on the path) or back (the path cut to it). */
-const enter = (state: FlowState, id: string, at: number, direction: 'forward' | 'back' | 'jump'): Transition => {
+const enter = (
+  state: FlowState,
+  id: string,
+  at: number,
+  direction: 'forward' | 'back' | 'jump',
+): Transition => {
   const seen = state.history.indexOf(id);
   const history = seen >= 0 ? state.history.slice(0, seen + 1) : [...state.history, id];
   const next = { ...state, history, enteredAt: at };
-  return { state: next, effects: [event(next, 'step_view', at, { direction }), { type: 'focus', target: 'step' }] };
+  return {
+    state: next,
+    effects: [event(next, 'step_view', at, { direction }), { type: 'focus', target: 'step' }],
+  };
 };
 
 const submitFinal = (state: FlowState): Transition => ({
   state: { ...state, status: 'submitting', failure: undefined },
-  effects: [{ type: 'submit', submission: 'final', stepId: currentStep(state).id, answers: answersOnPath(state) }],
+  effects: [
+    { type: 'submit', submission: 'final', stepId: currentStep(state).id, answers: answersOnPath(state) },
+  ],
 });
 
 /** The current step passed its checks: measure it, keep the lead, then move on or submit. */
 const complete = (state: FlowState, at: number): Transition => {
   const step = currentStep(state);
   const effects: Effect[] = [
-    event(state, 'step_complete', at, { duration_ms: at - state.enteredAt, values: pick(state.answers, [step]) }),
+    event(state, 'step_complete', at, {
+      duration_ms: at - state.enteredAt,
+      values: pick(state.answers, [step]),
+    }),
   ];
   const next = stepById(state.form, resolveNext(state.form, step, state.answers));
   const last = !next || next.type === 'thanks';
@@ -71,7 +93,8 @@ const complete = (state: FlowState, at: number): Transition => {
     const submitted = submitFinal(state);
     return { state: submitted.state, effects: [...effects, ...submitted.effects] };
   }
-  if (step.lead) effects.push({ type: 'submit', submission: 'lead', stepId: step.id, answers: answersOnPath(state) });
+  if (step.lead)
+    effects.push({ type: 'submit', submission: 'lead', stepId: step.id, answers: answersOnPath(state) });
   const moved = enter(state, next.id, at, 'forward');
   return { state: moved.state, effects: [...effects, ...moved.effects] };
 };
@@ -89,7 +112,9 @@ const next = (state: FlowState, at: number): Transition => {
   return {
     state: { ...checked, touched },
     effects: [
-      ...issues.map((issue) => event(state, 'field_invalid', at, { field: issue.path, error_code: issue.code })),
+      ...issues.map((issue) =>
+        event(state, 'field_invalid', at, { field: issue.path, error_code: issue.code }),
+      ),
       { type: 'focus', target: 'field', name: first.path },
     ],
   };
@@ -123,7 +148,10 @@ export const transition = (state: FlowState, action: Action): Transition => {
       const started = { ...state, started: true, enteredAt: action.at };
       return {
         state: started,
-        effects: [event(started, 'form_view', action.at), event(started, 'step_view', action.at, { direction: 'forward' })],
+        effects: [
+          event(started, 'form_view', action.at),
+          event(started, 'step_view', action.at, { direction: 'forward' }),
+        ],
       };
     }
     case 'answer':
@@ -131,7 +159,8 @@ export const transition = (state: FlowState, action: Action): Transition => {
     case 'blur': {
       const field = currentStep(state).fields.find((f) => f.name === action.name);
       // Tabbing past an empty field is not an error yet; a wrong value is.
-      if (!field || state.touched[field.name] || kindOf(field.type).empty(state.answers[field.name])) return same(state);
+      if (!field || state.touched[field.name] || kindOf(field.type).empty(state.answers[field.name]))
+        return same(state);
       return same(revalidate({ ...state, touched: { ...state.touched, [field.name]: true } }, field.name));
     }
     case 'next':
@@ -156,7 +185,10 @@ export const transition = (state: FlowState, action: Action): Transition => {
       return { state: moved.state, effects: [...effects, ...moved.effects] };
     }
     case 'submit_failed': {
-      const failed = event(state, 'submit_error', action.at, { submission: action.submission, reason: action.reason });
+      const failed = event(state, 'submit_error', action.at, {
+        submission: action.submission,
+        reason: action.reason,
+      });
       if (action.submission === 'lead' || state.status !== 'submitting') return { state, effects: [failed] };
       return { state: { ...state, status: 'failed', failure: action.message }, effects: [failed] };
     }

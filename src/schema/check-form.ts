@@ -1,7 +1,7 @@
 import type { FieldConfig, FormConfig, StepConfig } from './config';
 import type { ConfigIssue } from './config-error';
 import { show } from './config-error';
-import { kindOf } from './kinds';
+import { fieldKinds } from './kinds';
 import type { FieldTypeName } from './model';
 
 /** A step as the shape check lets it through: any step type's keys may be present. */
@@ -48,14 +48,16 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     const at = `steps[${i}]`;
     const type = typeOf(step);
     const first = stepIds.indexOf(step.id);
-    if (first !== i) add(`${at}.id`, `"${step.id}" is already the id of steps[${first}]; step ids must be unique`);
+    if (first !== i)
+      add(`${at}.id`, `"${step.id}" is already the id of steps[${first}]; step ids must be unique`);
     if (type === 'thanks' && i !== steps.length - 1) {
       add(at, 'a thanks step must be the last step (the end of the form)');
     }
     for (const key of forbidden[type] ?? []) {
       if (step[key] !== undefined) add(`${at}.${key}`, `a ${type} step does not take "${key}"`);
     }
-    if (type === 'fields' && !step.fields?.length) add(`${at}.fields`, 'a fields step needs at least one field');
+    if (type === 'fields' && !step.fields?.length)
+      add(`${at}.fields`, 'a fields step needs at least one field');
     if (type === 'choice') {
       if (!step.options?.length) add(`${at}.options`, 'a choice step needs at least one option');
       addName(step.name ?? step.id, `${at}.name`);
@@ -68,10 +70,12 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
   });
 
   for (const { name, path } of conditions) {
-    if (!fieldNames.has(name)) add(path, `"${name}" names no field. Field names are: ${[...fieldNames.keys()].join(', ')}`);
+    if (!fieldNames.has(name))
+      add(path, `"${name}" names no field. Field names are: ${[...fieldNames.keys()].join(', ')}`);
   }
   config.analytics?.forEach((sink, i) => {
-    if (sink.type === 'beacon' && !('url' in sink && sink.url)) add(`analytics[${i}].url`, 'a beacon sink needs a url');
+    if (sink.type === 'beacon' && !('url' in sink && sink.url))
+      add(`analytics[${i}].url`, 'a beacon sink needs a url');
   });
   return issues;
 
@@ -91,17 +95,21 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
       return;
     }
     if (typeof next === 'object' && !Array.isArray(next)) {
-      add(`${at}.next`, 'expected a step id or a list of branches ({ when, goto }); { label, href } is for thanks steps');
+      add(
+        `${at}.next`,
+        'expected a step id or a list of branches ({ when, goto }); { label, href } is for thanks steps',
+      );
       return;
     }
     type Loose = { goto: string; when?: Record<string, unknown> };
-    const branches: readonly Loose[] = typeof next === 'string' ? [{ goto: next }] : (next as readonly Loose[]);
+    const branches: readonly Loose[] =
+      typeof next === 'string' ? [{ goto: next }] : (next as readonly Loose[]);
     branches.forEach((branch, b) => {
       const path = typeof next === 'string' ? `${at}.next` : `${at}.next[${b}]`;
       const target = stepIds.indexOf(branch.goto);
       const gotoPath = typeof next === 'string' ? path : `${path}.goto`;
       if (target < 0) {
-        add(gotoPath, `"${branch.goto}" names no step. Step ids are: ${stepIds.join(', ')}`);
+        add(gotoPath, `"${branch.goto}" names no step. Step ids are: ${[...new Set(stepIds)].join(', ')}`);
       } else if (target <= index) {
         add(gotoPath, `"${branch.goto}" is not after this step; a branch may only jump forward`);
       }
@@ -109,7 +117,10 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
       if (!when) return;
       const ops = ['equals', 'notEquals', 'in', 'filled'].filter((op) => when[op] !== undefined);
       if (ops.length !== 1) {
-        add(`${path}.when`, `needs exactly one of equals, notEquals, in, filled; received ${ops.join(', ') || 'none'}`);
+        add(
+          `${path}.when`,
+          `needs exactly one of equals, notEquals, in, filled; received ${ops.join(', ') || 'none'}`,
+        );
       }
       conditions.push({ name: String(when.field), path: `${path}.when.field` });
     });
@@ -118,15 +129,18 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
 
 function checkField(field: FieldConfig, at: string, add: (path: string, message: string) => void) {
   const type = fieldType(field);
-  const kind = kindOf(type);
-  if (kind.options === 'required' && !field.options?.length) add(`${at}.options`, `a ${type} field needs options`);
+  const kind = fieldKinds.find((k) => k.name === type);
+  if (!kind) return; // an unknown type is already a shape issue
+  if (kind.options === 'required' && !field.options?.length)
+    add(`${at}.options`, `a ${type} field needs options`);
   if (!kind.options && field.options) add(`${at}.options`, `a ${type} field does not take options`);
   for (const rule of ['minLength', 'maxLength', 'pattern', 'min', 'max'] as const) {
     if (field[rule] !== undefined && !kind.rules.includes(rule)) {
       add(`${at}.${rule}`, `a ${type} field does not take ${rule}`);
     }
   }
-  if (field.value !== undefined && type !== 'hidden') add(`${at}.value`, 'only hidden fields take a fixed value');
+  if (field.value !== undefined && type !== 'hidden')
+    add(`${at}.value`, 'only hidden fields take a fixed value');
   if (field.pattern !== undefined) {
     try {
       new RegExp(field.pattern);

@@ -20,9 +20,7 @@ export class ConfigError extends Error {
 
 /** `["steps", 2, "fields", 0, "type"]` → `steps[2].fields[0].type`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
-    .join('');
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 
 /** A value as a developer would type it, kept short. */
 export const show = (value: unknown): string => {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Ids and names end up in DOM ids, events and answer keys. */
 const idPattern = /^[A-Za-z][\w-]*$/;

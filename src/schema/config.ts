@@ -134,7 +134,12 @@ export interface SubmitConfig {
 export type SinkConfig =
   | { readonly type: 'console' }
   | { readonly type: 'dataLayer'; readonly name?: string }
-  | { readonly type: 'beacon'; readonly url: string; readonly batchSize?: number; readonly flushInterval?: number };
+  | {
+      readonly type: 'beacon';
+      readonly url: string;
+      readonly batchSize?: number;
+      readonly flushInterval?: number;
+    };
 
 export interface FormConfig {
   /** Names the form in every event and submission. */

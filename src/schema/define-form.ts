@@ -1,6 +1,10 @@
 import type { FormConfig, OptionConfig } from './config';
 
-type OptionValue<O> = O extends string ? O : O extends { readonly value: infer V extends string } ? V : string;
+type OptionValue<O> = O extends string
+  ? O
+  : O extends { readonly value: infer V extends string }
+    ? V
+    : string;
 type OptionsOf<T> = T extends { readonly options: readonly (infer O)[] } ? OptionValue<O> : string;
 
 /** The answer type of one field config. */
@@ -17,10 +21,20 @@ export type FieldValue<F> = F extends { readonly type: 'number' }
           : string;
 
 type StepAnswers<S> = S extends { readonly type: 'choice' }
-  ? { [K in S extends { readonly name: infer N extends string } ? N : S extends { readonly id: infer I extends string } ? I : never]?: OptionsOf<S> }
+  ? {
+      [K in S extends { readonly name: infer N extends string }
+        ? N
+        : S extends { readonly id: infer I extends string }
+          ? I
+          : never]?: OptionsOf<S>;
+    }
   : S extends { readonly fields: readonly (infer F)[] }
-    ? { [Field in F as Field extends { readonly name: infer N extends string } ? N : never]?: FieldValue<Field> }
-    : unknown;
+    ? {
+        [Field in F as Field extends { readonly name: infer N extends string }
+          ? N
+          : never]?: FieldValue<Field>;
+      }
+    : Record<never, never>;
 
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};

@@ -35,14 +35,35 @@ const branches = (next: string | readonly BranchConfig[] | undefined): Branch[] 
 
 const step = (s: StepConfig): Step => {
   const type: StepType = s.type ?? 'fields';
-  const base = { id: s.id, type, title: s.title, body: s.body, lead: false, branches: [] as Branch[], fields: [] };
+  const base = {
+    id: s.id,
+    type,
+    title: s.title,
+    body: s.body,
+    lead: false,
+    branches: [] as Branch[],
+    fields: [],
+  };
   if (s.type === 'thanks') return { ...base, offer: s.next };
   if (s.type === 'cta') return { ...base, button: s.button, branches: branches(s.next) };
   if (s.type === 'choice') {
-    const only = field({ name: s.name ?? s.id, type: 'choice', label: s.title ?? s.id, required: true, options: s.options, track: s.track });
+    const only = field({
+      name: s.name ?? s.id,
+      type: 'choice',
+      label: s.title ?? s.id,
+      required: true,
+      options: s.options,
+      track: s.track,
+    });
     return { ...base, fields: [only], lead: s.lead ?? false, branches: branches(s.next) };
   }
-  return { ...base, button: s.button, fields: s.fields.map(field), lead: s.lead ?? false, branches: branches(s.next) };
+  return {
+    ...base,
+    button: s.button,
+    fields: s.fields.map(field),
+    lead: s.lead ?? false,
+    branches: branches(s.next),
+  };
 };
 
 const freeze = <T>(value: T): T => {

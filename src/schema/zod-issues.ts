@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type ConfigIssue, formatPath, show } from './config-error';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -23,7 +23,8 @@ export const translateZodIssues = (
   issues.flatMap((issue): ConfigIssue[] => {
     const at = [...prefix, ...issue.path];
     const received = at.reduce<unknown>(
-      (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
       input,
     );
     const path = formatPath(at);
@@ -54,7 +55,8 @@ export const translateZodIssues = (
 /** The unions in the config: `next`, branch values and options. */
 const unionWords = (path: readonly PropertyKey[]): string => {
   const last = path[path.length - 1];
-  if (last === 'next') return 'a step id, a list of branches ({ when, goto }), or on a thanks step { label, href }';
+  if (last === 'next')
+    return 'a step id, a list of branches ({ when, goto }), or on a thanks step { label, href }';
   if (last === 'equals' || last === 'notEquals') return 'a string, number or boolean';
   if (path[path.length - 2] === 'in') return 'a string or number';
   return 'an option: a string, or { value, label }';

@@ -27,7 +27,10 @@ export const defaultMessages: Messages = {
 };
 
 /** Fills `{name}` placeholders. */
-export const formatMessage = (template: string, params: Readonly<Record<string, string | number>> = {}): string =>
+export const formatMessage = (
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 
 /** An issue in words, from the given message map. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { MessageKey } from '../schema/config';
 import { kindOf } from '../schema/kinds';
 import type { Field, Value } from '../schema/model';
@@ -9,7 +9,10 @@ type ZodIssue = z.core.$ZodIssue;
 const schemas = new WeakMap<Field, z.ZodMiniType>();
 const schemaOf = (field: Field): z.ZodMiniType => {
   let schema = schemas.get(field);
-  if (!schema) schemas.set(field, (schema = kindOf(field.type).value(field)));
+  if (!schema) {
+    schema = kindOf(field.type).value(field);
+    schemas.set(field, schema);
+  }
   return schema;
 };
 
@@ -19,9 +22,15 @@ const translate = (issue: ZodIssue): { code: MessageKey; params: Record<string, 
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'invalid_email' : 'pattern_mismatch', params: {} };
     case 'too_small':
-      return { code: issue.origin === 'number' ? 'too_small' : 'too_short', params: { minimum: Number(issue.minimum) } };
+      return {
+        code: issue.origin === 'number' ? 'too_small' : 'too_short',
+        params: { minimum: Number(issue.minimum) },
+      };
     case 'too_big':
-      return { code: issue.origin === 'number' ? 'too_large' : 'too_long', params: { maximum: Number(issue.maximum) } };
+      return {
+        code: issue.origin === 'number' ? 'too_large' : 'too_long',
+        params: { maximum: Number(issue.maximum) },
+      };
     case 'invalid_type':
       return { code: issue.expected === 'number' ? 'not_a_number' : 'invalid', params: {} };
     case 'invalid_value':

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { MessageKey } from '../config';
 import type { Field, FieldTypeName, Value } from '../model';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Field } from '../model';
 
 /** A string schema with the field's length and pattern rules. */

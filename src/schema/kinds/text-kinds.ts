@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { type FieldKind, isBlank } from './kind';
 import { textValue } from './rules';
 

@@ -1,0 +1,59 @@
+import { styles } from '../render/styles';
+
+export interface Host {
+  /** The element added to the page; everything yesladder renders is inside it. */
+  readonly element: HTMLElement;
+  /** Where Preact renders. */
+  readonly container: HTMLElement;
+  remove(): void;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/** One constructed sheet shared by every instance; `undefined` where the browser has none. */
+const sharedSheet = (): CSSStyleSheet | undefined => {
+  if (sheet) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    return sheet;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Adds our element to `target` and isolates it: an open shadow root (so host-page CSS
+ * cannot reach in, nor ours out), styled by an adopted sheet, which strict CSPs allow,
+ * or else a `<style>` carrying the page's nonce. Without a shadow root the sheet is
+ * adopted by the document and removed again with the last instance.
+ */
+export const createHost = (target: Element, options: { shadow: boolean; nonce?: string }): Host => {
+  const doc = target.ownerDocument;
+  const element = doc.createElement('div');
+  element.setAttribute('data-yesladder-host', '');
+  const container = doc.createElement('div');
+  const root: ShadowRoot | HTMLElement = options.shadow ? element.attachShadow({ mode: 'open' }) : element;
+  const adopter: DocumentOrShadowRoot = options.shadow ? (root as ShadowRoot) : doc;
+  const adopted = sharedSheet();
+  if (adopted && Array.isArray(adopter.adoptedStyleSheets)) {
+    adopter.adoptedStyleSheets = [...adopter.adoptedStyleSheets, adopted];
+  } else {
+    const style = doc.createElement('style');
+    if (options.nonce) style.nonce = options.nonce;
+    style.textContent = styles;
+    root.append(style);
+  }
+  root.append(container);
+  target.append(element);
+  return {
+    element,
+    container,
+    remove() {
+      element.remove();
+      if (!options.shadow && adopted && !doc.querySelector('[data-yesladder-host]')) {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== adopted);
+      }
+    },
+  };
+};

@@ -1,0 +1,214 @@
+import { h, render } from 'preact';
+import { createFanOut } from '../events/fan-out';
+import { toSinkEvent } from '../events/pii';
+import type { Sink, SinkObject } from '../events/sink';
+import type { EventName, YesLadderEvent } from '../events/types';
+import { initialState } from '../flow/initial-state';
+import type { Effect } from '../flow/types';
+import { FormView } from '../render/form-view';
+import type { FormConfig } from '../schema/config';
+import type { ConfigError } from '../schema/config-error';
+import type { AnswersOf } from '../schema/define-form';
+import type { AnswerMap } from '../schema/model';
+import { parseForm } from '../schema/parse-form';
+import { sinksFromConfig } from '../sinks/from-config';
+import { createSubmitter, type SubmitMeta } from '../submit/create-submitter';
+import { SubmitError } from '../submit/types';
+import { defaultMessages } from '../validate/messages';
+import { createHost } from './host';
+import { hostEventSink } from './host-events';
+import { watchPageLifecycle } from './page-lifecycle';
+import { createStore } from './store';
+
+export interface MountOptions<A = AnswerMap> {
+  /**
+   * Receives every submission: the lead (`meta.submission === 'lead'`) as soon as a
+   * `lead: true` step is done, then the final answers. A returned promise is awaited;
+   * a throw or rejection shows the person a retry, with every answer kept.
+   */
+  readonly onSubmit?: (answers: A, meta: SubmitMeta) => unknown;
+  /** Analytics sinks besides the config's `analytics`: functions or `{ send }` objects. @default [] */
+  readonly sinks?: readonly Sink[];
+  /** Render inside a shadow root, isolated from the page's CSS. @default true */
+  readonly shadow?: boolean;
+  /** The page's CSP nonce, for browsers without constructable stylesheets. */
+  readonly nonce?: string;
+  /** Fixes the session id (tests, or joining your own analytics ids). @default a random id */
+  readonly sessionId?: string;
+  /** The clock, for tests. @default Date.now */
+  readonly now?: () => number;
+  /** The fetch used for `submit.url`, for tests or a wrapped client. @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
+}
+
+/** A mounted form. Every method is safe to call after `destroy()`. */
+export interface FormHandle<A = AnswerMap> {
+  /** Removes every node and listener the form added, flushing buffered events first. */
+  destroy(): void;
+  /** Listens to one event name, or `'*'` for all; returns the unsubscribe. */
+  on(name: EventName | '*', listener: (event: YesLadderEvent) => void): () => void;
+  /** A copy of the answers so far. */
+  answers(): A;
+  /** Shows the step with this id (not the thanks step, which follows submission). */
+  goTo(stepId: string): void;
+  /** Why nothing was mounted, when the config or target was wrong. */
+  readonly error?: ConfigError | Error;
+}
+
+let instances = 0;
+
+const randomId = (): string =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const inert = <A>(error: ConfigError | Error): FormHandle<A> => {
+  console.error(error.message);
+  return { destroy() {}, on: () => () => {}, answers: () => ({}) as A, goTo() {}, error };
+};
+
+const resolveTarget = (target: Element | string): Element | Error => {
+  if (typeof target !== 'string') return target;
+  return (
+    document.querySelector(target) ??
+    new Error(`yesladder: mount target ${JSON.stringify(target)} matches no element on this page.`)
+  );
+};
+
+type Listener = { readonly name: EventName | '*'; readonly listener: (event: YesLadderEvent) => void };
+
+/** Keeps `on()` listeners as one sink, so the fan-out isolates them like any other. */
+const listenerSink = (listeners: Set<Listener>): SinkObject => ({
+  name: 'on()',
+  send(event) {
+    for (const { name, listener } of listeners) {
+      if (name === '*' || name === event.name) {
+        try {
+          listener(event);
+        } catch (error) {
+          console.warn('yesladder: an on() listener threw:', error);
+        }
+      }
+    }
+  },
+});
+
+/**
+ * Shows a form inside `target` (an element or a selector). A bad config or target is
+ * logged as one `console.error` and mounts nothing: it never throws into the page.
+ *
+ * @example
+ * const form = mount('#signup', config, { onSubmit: (answers) => api.save(answers) });
+ * form.on('lead_capture', () => console.log('we have a lead'));
+ */
+export function mount<const C extends FormConfig>(
+  target: Element | string,
+  config: C,
+  options?: MountOptions<AnswersOf<C>>,
+): FormHandle<AnswersOf<C>>;
+export function mount(target: Element | string, config: unknown, options?: MountOptions): FormHandle;
+// `never` answers: any overload's typed `onSubmit` fits; the runtime hands it the answers as they are.
+export function mount(
+  target: Element | string,
+  config: unknown,
+  options: MountOptions<never> = {},
+): FormHandle {
+  const parsed = parseForm(config);
+  if (!parsed.ok) return inert(parsed.error);
+  const element = resolveTarget(target);
+  if (element instanceof Error) return inert(element);
+  const form = parsed.form;
+  const now = options.now ?? Date.now;
+  const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
+  const listeners = new Set<Listener>();
+  const fanOut = createFanOut([
+    ...sinksFromConfig(form.analytics),
+    ...(options.sinks ?? []),
+    hostEventSink(host.element),
+    listenerSink(listeners),
+  ]);
+  const submit = createSubmitter({
+    url: form.submit?.url,
+    headers: form.submit?.headers,
+    onSubmit: options.onSubmit as MountOptions['onSubmit'],
+    fetch: options.fetch,
+  });
+  let destroyed = false;
+
+  const run = (effect: Effect) => {
+    if (effect.type === 'emit') fanOut.emit(toSinkEvent(form, effect.event));
+    if (effect.type !== 'submit') return;
+    const { submission, stepId, answers } = effect;
+    const state = store.state();
+    submit({
+      formId: form.id,
+      variant: form.variant,
+      sessionId: state.sessionId,
+      submission,
+      stepId,
+      answers,
+    }).then(
+      () => destroyed || store.send({ type: 'submitted', submission }),
+      (error: unknown) =>
+        destroyed ||
+        store.send({
+          type: 'submit_failed',
+          submission,
+          reason: error instanceof SubmitError ? error.reason : 'error',
+          message: error instanceof SubmitError ? error.userMessage : undefined,
+        }),
+    );
+  };
+
+  const store = createStore(initialState(form, options.sessionId ?? randomId()), run, now);
+  const props = {
+    send: store.send,
+    messages: { ...defaultMessages, ...form.messages },
+    uid: `yl${++instances}`,
+  };
+  const paint = () =>
+    render(h(FormView, { ...props, state: store.state(), focus: store.focus() }), host.container);
+  const unsubscribe = store.subscribe(paint);
+  const win = element.ownerDocument.defaultView;
+  const unwatch = win
+    ? watchPageLifecycle(
+        win,
+        () => {
+          store.send({ type: 'abandon' });
+          fanOut.flush();
+        },
+        () => fanOut.flush(),
+      )
+    : () => {};
+  paint();
+  store.send({ type: 'start' });
+
+  return {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      unwatch();
+      fanOut.destroy();
+      render(null, host.container);
+      host.remove();
+      listeners.clear();
+    },
+    on(name, listener) {
+      const entry = { name, listener };
+      listeners.add(entry);
+      return () => listeners.delete(entry);
+    },
+    answers: () => ({ ...store.state().answers }),
+    goTo(stepId) {
+      if (!form.steps.some((step) => step.id === stepId && step.type !== 'thanks')) {
+        console.warn(
+          `yesladder: goTo(${JSON.stringify(stepId)}) names no step that can be shown. Step ids are: ${form.steps
+            .filter((step) => step.type !== 'thanks')
+            .map((step) => step.id)
+            .join(', ')}.`,
+        );
+        return;
+      }
+      if (!destroyed) store.send({ type: 'go_to', stepId });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..', 'src');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const code = (path: string) => readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
+// DESIGN.md: schema ← validate ← flow never import preact nor touch the page; what they
+// need from the world comes in as arguments.
+const pure = ['schema', 'validate', 'flow'].flatMap((dir) => files(join(root, dir)));
+const worldly =
+  /\b(window|document|navigator|localStorage|sessionStorage|setTimeout|setInterval|fetch|Date\.now|Math\.random|crypto)\b/;
+
+test.each(pure.map((p) => [p.slice(root.length + 1), p]))(
+  '%s imports no view code and touches no globals',
+  (_, path) => {
+    const source = code(path);
+    const imports = [...source.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
+    expect(imports.filter((spec) => /preact|\/(render|embed|sinks|submit)\//.test(spec ?? ''))).toEqual([]);
+    expect(source.match(worldly)?.[0]).toBeUndefined();
+  },
+);
+
+test('the pure core imports types only from the events leaf', () => {
+  for (const path of pure) {
+    for (const line of code(path)
+      .split('\n')
+      .filter((l) => l.includes('/events/'))) {
+      expect(line).toMatch(/^import type /);
+    }
+  }
+});
+
+test('only the script-tag entry writes a global', () => {
+  const writers = files(root).filter((path) => /\bwindow\.\w+\s*(\?\?|\|\|)?=(?!=)/.test(code(path)));
+  expect(writers.map((p) => p.slice(root.length + 1))).toEqual(['embed/iife.ts']);
+});

@@ -1,0 +1,18 @@
+import { afterAll, expect, test, vi } from 'vitest';
+import { writeExamples } from './readme-examples';
+
+const { blocks, cleanup } = writeExamples('readme-run');
+afterAll(cleanup);
+
+test('the README has TypeScript examples', () => {
+  expect(blocks.length).toBeGreaterThanOrEqual(5);
+});
+
+test.each(blocks.map((b) => [b.name, b]))('%s runs without an error', async (_, block) => {
+  document.body.innerHTML = '<div id="signup"></div>';
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  const error = vi.spyOn(console, 'error');
+  await import(/* @vite-ignore */ block.file);
+  expect(error).not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});

@@ -100,13 +100,15 @@ const complete = (state: FlowState, at: number): Transition => {
 };
 
 const next = (state: FlowState, at: number): Transition => {
-  if (state.status === 'failed') return submitFinal(state);
   const step = currentStep(state);
-  if (state.status !== 'active' || step.type === 'thanks') return same(state);
+  const retrying = state.status === 'failed';
+  if ((state.status !== 'active' && !retrying) || step.type === 'thanks') return same(state);
+  // Answers may have been edited after a failed submission: check them again either way.
   const issues = validateStep(step, state.answers);
   const checked = withErrors(state, step, issues);
   const first = issues[0];
-  if (!first) return complete(checked, at);
+  // A retry sends again without counting the step twice.
+  if (!first) return retrying ? submitFinal(checked) : complete(checked, at);
   const touched = { ...state.touched };
   for (const field of step.fields) touched[field.name] = true;
   return {
@@ -193,7 +195,7 @@ export const transition = (state: FlowState, action: Action): Transition => {
       return { state: { ...state, status: 'failed', failure: action.message }, effects: [failed] };
     }
     case 'retry':
-      return state.status === 'failed' ? submitFinal(state) : same(state);
+      return state.status === 'failed' ? next(state, action.at) : same(state);
     case 'abandon':
       if (!state.started || state.abandoned || state.status === 'done') return same(state);
       return {

@@ -1,3 +1,5 @@
+import type { fieldTypes } from './config-schema';
+
 /**
  * The config a person writes, as JSON or TypeScript. `parseForm` checks it and turns it
  * into the normalized, frozen {@link Form} model the rest of the library reads.
@@ -7,18 +9,7 @@
 export type OptionConfig = string | { readonly value: string; readonly label?: string };
 
 /** The field types yesladder renders. `radio` is another name for `choice`. */
-export type FieldType =
-  | 'email'
-  | 'text'
-  | 'tel'
-  | 'number'
-  | 'textarea'
-  | 'select'
-  | 'choice'
-  | 'radio'
-  | 'checkbox'
-  | 'consent'
-  | 'hidden';
+export type FieldType = (typeof fieldTypes)[number];
 
 export interface FieldConfig {
   /** Key of the answer, unique in the form: `answers[name]`. Letters, digits, `_` and `-`. */

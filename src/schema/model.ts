@@ -1,4 +1,4 @@
-import type { MessageKey, SinkConfig } from './config';
+import type { FieldType, MessageKey, SinkConfig } from './config';
 
 /** An answer as the flow stores it. */
 export type Value = string | number | boolean | readonly string[];
@@ -31,17 +31,8 @@ export interface Field {
   readonly track: boolean;
 }
 
-export type FieldTypeName =
-  | 'email'
-  | 'text'
-  | 'tel'
-  | 'number'
-  | 'textarea'
-  | 'select'
-  | 'choice'
-  | 'checkbox'
-  | 'consent'
-  | 'hidden';
+/** A field type after normalization: `radio` is folded into `choice`. */
+export type FieldTypeName = Exclude<FieldType, 'radio'>;
 
 export type StepType = 'cta' | 'fields' | 'choice' | 'thanks';
 

@@ -255,3 +255,31 @@ test('hidden fields carry their value from the start into the submission', () =>
 test('the step progress counts asking steps only', () => {
   expect(progressOf(play(freeGuide, toEmail).state)).toEqual({ index: 1, count: 4, current: 2, total: 3 });
 });
+
+test('answers edited after a failed submission are checked again before it is retried', () => {
+  const sending = play(freeGuide, toEnd);
+  const failed = play(
+    freeGuide,
+    [{ type: 'submit_failed', submission: 'final', reason: 'network' }],
+    sending.state,
+  );
+  const edited = play(freeGuide, [{ type: 'go_to', stepId: 'email' }], failed.state);
+  expect(currentStep(edited.state).id).toBe('about');
+  const broken = play(
+    freeGuide,
+    [{ type: 'answer', name: 'role', value: 'Astronaut' }, { type: 'retry' }],
+    failed.state,
+  );
+  expect(broken.submits).toEqual([]);
+  expect(broken.state.errors.role?.code).toBe('invalid_option');
+  expect(broken.state.status).toBe('failed');
+  const fixed = play(
+    freeGuide,
+    [{ type: 'answer', name: 'role', value: 'Business owner' }, { type: 'next' }],
+    broken.state,
+  );
+  expect(fixed.submits).toEqual([
+    expect.objectContaining({ answers: { email: 'ada@example.com', role: 'Business owner' } }),
+  ]);
+  expect(fixed.names).toEqual([]);
+});

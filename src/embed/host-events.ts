@@ -4,12 +4,15 @@ import type { SinkObject } from '../events/sink';
 export const hostEventName = 'yesladder:event';
 
 /**
- * Re-dispatches each (already PII-guarded) event on our element, bubbling out of the
- * shadow root, so a page without a build step can listen: `document.addEventListener('yesladder:event', …)`.
+ * Re-dispatches each (already PII-guarded) event on our element, bubbling out of any
+ * shadow root, twice: as `yesladder:event` for every event, and as `yesladder:<name>`
+ * (`yesladder:lead_capture`…), so a page without a build step can listen to one kind.
  */
 export const hostEventSink = (element: HTMLElement): SinkObject => ({
   name: 'host-events',
   send(event) {
-    element.dispatchEvent(new CustomEvent(hostEventName, { detail: event, bubbles: true, composed: true }));
+    for (const type of [hostEventName, `yesladder:${event.name}`]) {
+      element.dispatchEvent(new CustomEvent(type, { detail: event, bubbles: true, composed: true }));
+    }
   },
 });

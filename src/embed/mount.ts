@@ -46,7 +46,7 @@ export interface FormHandle<A = AnswerMap> {
   /** Removes every node and listener the form added, flushing buffered events first. */
   destroy(): void;
   /** Listens to one event name, or `'*'` for all; returns the unsubscribe. */
-  on(name: EventName | '*', listener: (event: YesLadderEvent) => void): () => void;
+  on(name: EventName | '*', listener: (event: YesLadderEvent<A>) => void): () => void;
   /** A copy of the answers so far. */
   answers(): A;
   /** Shows the step with this id (not the thanks step, which follows submission). */

@@ -1,4 +1,4 @@
-import type { Value } from '../schema/model';
+import type { AnswerMap } from '../schema/model';
 
 /** Every event yesladder emits, in GA4's snake_case habit. */
 export type EventName =
@@ -16,7 +16,7 @@ export type EventName =
  * What a sink receives. It describes the shape of the journey, never the person:
  * `values` holds only fields that opted in with `track: true`.
  */
-export interface YesLadderEvent {
+export interface YesLadderEvent<A = AnswerMap> {
   readonly name: EventName;
   readonly form_id: string;
   readonly variant: string;
@@ -41,6 +41,6 @@ export interface YesLadderEvent {
   readonly reason?: string;
   /** `next_step_click`: where the offer leads. */
   readonly href?: string;
-  /** Values of `track: true` fields only. */
-  readonly values?: Readonly<Record<string, Value>>;
+  /** Values of `track: true` fields only; typed by the config like the answers. */
+  readonly values?: Readonly<Partial<A>>;
 }

@@ -25,6 +25,21 @@ export const fieldTypes = [
 ] as const;
 export const stepTypes = ['cta', 'fields', 'choice', 'thanks'] as const;
 export const sinkTypes = ['console', 'dataLayer', 'beacon'] as const;
+export const displayModes = ['inline', 'popover', 'modal'] as const;
+export const placements = [
+  'top',
+  'top-start',
+  'top-end',
+  'right',
+  'right-start',
+  'right-end',
+  'bottom',
+  'bottom-start',
+  'bottom-end',
+  'left',
+  'left-start',
+  'left-end',
+] as const;
 
 let cached: z.ZodMiniType | undefined;
 
@@ -107,6 +122,22 @@ export const configSchema = (): z.ZodMiniType =>
       ),
     ),
     variant: text(),
+    display: z.optional(
+      z.strictObject({
+        mode: z.optional(z.enum(displayModes)),
+        anchor: text(),
+        placement: z.optional(z.enum(placements)),
+        trigger: z.optional(
+          z.strictObject({
+            click: text(),
+            delay: count(),
+            scroll: z.optional(z.number().check(z.gte(0), z.lte(100))),
+            exit: z.optional(z.boolean()),
+          }),
+        ),
+        repeat: z.optional(z.boolean()),
+      }),
+    ),
     progress: z.optional(z.boolean()),
     messages: z.optional(z.record(z.string(), z.string())),
   }));

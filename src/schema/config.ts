@@ -1,4 +1,4 @@
-import type { fieldTypes } from './config-schema';
+import type { fieldTypes, placements } from './config-schema';
 
 /**
  * The config a person writes, as JSON or TypeScript. `parseForm` checks it and turns it
@@ -132,6 +132,44 @@ export type SinkConfig =
       readonly flushInterval?: number;
     };
 
+/** Where the form lives on the page. */
+export type DisplayMode = 'inline' | 'popover' | 'modal';
+
+/** Popover sides, as floating-ui names them. */
+export type Placement = (typeof placements)[number];
+
+/**
+ * What opens a popover or modal; any of them does. Without a trigger it opens only
+ * through `handle.open()`. Automatic triggers (delay, scroll, exit) fire at most once
+ * a session unless `repeat` is set; a click always opens.
+ */
+export interface TriggerConfig {
+  /** A click on any element matching this selector: the page's own button as the first yes. */
+  readonly click?: string;
+  /** Milliseconds after the form is mounted. */
+  readonly delay?: number;
+  /** Percent of the page scrolled (0–100). */
+  readonly scroll?: number;
+  /**
+   * The person is about to leave: the pointer leaves through the top of the window
+   * (desktop), or, on touch screens, a fast scroll back up or the tab hidden after
+   * they have engaged with the page.
+   */
+  readonly exit?: boolean;
+}
+
+export interface DisplayConfig {
+  /** @default "inline" */
+  readonly mode?: DisplayMode;
+  /** Popover: the element it points at. @default trigger.click */
+  readonly anchor?: string;
+  /** Popover: which side of the anchor. @default "bottom" */
+  readonly placement?: Placement;
+  readonly trigger?: TriggerConfig;
+  /** Let automatic triggers open it again in the same session. @default false */
+  readonly repeat?: boolean;
+}
+
 export interface FormConfig {
   /** Names the form in every event and submission. */
   readonly id: string;
@@ -142,6 +180,8 @@ export interface FormConfig {
   readonly analytics?: readonly SinkConfig[];
   /** Names the variant in every event, for A/B comparison. @default "default" */
   readonly variant?: string;
+  /** Inline (the default), or a popover or modal opened by a trigger. */
+  readonly display?: DisplayConfig;
   /** Show "Step 2 of 3". Hiding it while steps remain is less honest. @default true */
   readonly progress?: boolean;
   /** Replace any text the widget writes itself: button labels, error messages. */

@@ -1,4 +1,4 @@
-import type { FieldType, MessageKey, SinkConfig } from './config';
+import type { DisplayMode, FieldType, MessageKey, Placement, SinkConfig, TriggerConfig } from './config';
 
 /** An answer as the flow stores it. */
 export type Value = string | number | boolean | readonly string[];
@@ -67,6 +67,16 @@ export interface Step {
   readonly offer?: Offer;
 }
 
+/** Where the form lives, every default filled in. */
+export interface Display {
+  readonly mode: DisplayMode;
+  /** Popover: the anchor's selector (the click trigger's when not given). */
+  readonly anchor?: string;
+  readonly placement: Placement;
+  readonly trigger: TriggerConfig;
+  readonly repeat: boolean;
+}
+
 /** The checked, normalized and frozen form every other module reads. */
 export interface Form {
   readonly id: string;
@@ -74,6 +84,7 @@ export interface Form {
   readonly steps: readonly Step[];
   readonly submit?: { readonly url: string; readonly headers: Readonly<Record<string, string>> };
   readonly analytics: readonly SinkConfig[];
+  readonly display: Display;
   readonly progress: boolean;
   readonly messages: Readonly<Partial<Record<MessageKey, string>>>;
 }

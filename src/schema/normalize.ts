@@ -82,6 +82,13 @@ export const normalize = (config: FormConfig): Form =>
     steps: config.steps.map(step),
     submit: config.submit && { url: config.submit.url, headers: { ...config.submit.headers } },
     analytics: config.analytics ?? [],
+    display: {
+      mode: config.display?.mode ?? 'inline',
+      anchor: config.display?.anchor ?? config.display?.trigger?.click,
+      placement: config.display?.placement ?? 'bottom',
+      trigger: { ...config.display?.trigger },
+      repeat: config.display?.repeat ?? false,
+    },
     progress: config.progress ?? true,
     messages: { ...config.messages },
   });

@@ -49,7 +49,13 @@ test('the package map points every condition at a built file', () => {
   ]) {
     expect(existsSync(new URL(`../../${file}`, import.meta.url)), file).toBe(true);
   }
-  expect(pkg.sideEffects).toBe(false);
+  // Only the element entry (it defines <yes-ladder>) and the script-tag builds do work on load.
+  expect(pkg.sideEffects).toEqual([
+    './dist/element.js',
+    './dist/element.cjs',
+    './dist/yesladder.global.js',
+    './dist/yesladder.popover.global.js',
+  ]);
 });
 
 test('importing the package does no work: no global written, no DOM touched', async () => {

@@ -242,3 +242,31 @@ test('writes one readable message naming the form and each problem', () => {
   ]);
   expect(() => parseFormOrThrow({ id: 'guide', steps: [] })).toThrow(ConfigError);
 });
+
+test('fills in the display defaults: inline, or a popover anchored to its click trigger', () => {
+  expect(parseFormOrThrow(freeGuide).display).toEqual({ mode: 'inline', placement: 'bottom', trigger: {}, repeat: false });
+  const popover = parseFormOrThrow({ ...freeGuide, display: { mode: 'popover', trigger: { click: '#cta' } } });
+  expect(popover.display).toEqual({
+    mode: 'popover',
+    anchor: '#cta',
+    placement: 'bottom',
+    trigger: { click: '#cta' },
+    repeat: false,
+  });
+});
+
+test('checks the display: triggers are for popovers and modals, a popover needs an anchor', () => {
+  expect(problems({ ...freeGuide, display: { trigger: { delay: 5 } } })).toEqual([
+    'display.trigger: an inline form is always shown; trigger is for popover and modal',
+  ]);
+  expect(problems({ ...freeGuide, display: { mode: 'popover', trigger: { delay: 5 } } })).toEqual([
+    'display.anchor: a popover needs an element to point at: set display.anchor or display.trigger.click',
+  ]);
+  expect(problems({ ...freeGuide, display: { mode: 'modal', placement: 'top' } })).toEqual([
+    'display.placement: a modal is centred on the page; placement is for popover',
+  ]);
+  expect(problems({ ...freeGuide, display: { mode: 'sidebar', trigger: { scroll: 120 } } })).toEqual([
+    'display.mode: expected one of "inline", "popover", "modal", received "sidebar"',
+    'display.trigger.scroll: must be at most 100, received 120',
+  ]);
+});

@@ -1,11 +1,19 @@
-import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
-// TEMPORARY while issue 3 is built in parallel: only entries whose file exists.
-const present = (entries: Record<string, string>) =>
-  Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+/**
+ * React Server Components must see `yesladder/react` as a client module. A banner would
+ * mark every shared chunk, and rollup's tree-shaking drops the directive from the source,
+ * so it is written onto the two built files.
+ */
+const markReactClient = async () => {
+  for (const file of ['dist/react.js', 'dist/react.cjs']) {
+    const code = await readFile(file, 'utf8');
+    if (!code.startsWith("'use client';")) await writeFile(file, `'use client';${code}`);
+  }
+};
 
 /**
  * The core script-tag build has no popover code: the one module that loads
@@ -35,12 +43,12 @@ export default defineConfig([
   // npm: ESM (code-split, so the popover's floating-ui is a lazy chunk) + CJS + types.
   // preact, zod and @floating-ui/dom stay external (dependencies), react too (a peer).
   {
-    entry: present({
+    entry: {
       index: 'src/index.ts',
       element: 'src/element.ts',
       preact: 'src/preact.ts',
       react: 'src/react.ts',
-    }),
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
@@ -48,10 +56,11 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2020',
     treeshake: true,
+    onSuccess: markReactClient,
   },
   // `yesladder snippet config.json`
   {
-    entry: present({ cli: 'src/cli/main.ts' }),
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
@@ -60,5 +69,5 @@ export default defineConfig([
   },
   // <script> tags: one self-contained file each, writing one global.
   { ...iife, entry: { 'yesladder.global': 'src/embed/iife.ts' }, esbuildPlugins: [withoutAnchor] },
-  { ...iife, entry: present({ 'yesladder.popover.global': 'src/embed/iife-popover.ts' }) },
+  { ...iife, entry: { 'yesladder.popover.global': 'src/embed/iife-popover.ts' } },
 ]);

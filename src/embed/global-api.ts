@@ -7,9 +7,10 @@ import { dataLayerSink } from '../sinks/data-layer';
 import { defaultMessages } from '../validate/messages';
 import { version } from '../version';
 import { autoMount } from './auto-mount';
+import { createCommand, type YesLadderCommand } from './command-queue';
 import { mount } from './mount';
 
-/** What `window.YesLadder` holds in the script-tag build. */
+/** The API the script-tag build carries on its global. */
 export const api = {
   version,
   mount,
@@ -19,3 +20,9 @@ export const api = {
   defaultMessages,
   sinks: { beacon: beaconSink, callback: callbackSink, console: consoleSink, dataLayer: dataLayerSink },
 };
+
+/** `window.yesladder`, also spelled `window.YesLadder`: the command function, carrying the API. */
+export type YesLadderGlobal = YesLadderCommand & typeof api;
+
+/** A fresh command function with the API on it. */
+export const createGlobal = (): YesLadderGlobal => Object.assign(createCommand(), api);

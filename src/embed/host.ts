@@ -1,10 +1,11 @@
 import { styles } from '../render/styles';
+import { displayStyles } from './display/display-styles';
 
 export interface Host {
   /** The element added to the page; everything yesladder renders is inside it. */
   readonly element: HTMLElement;
-  /** Where Preact renders. */
-  readonly container: HTMLElement;
+  /** Where the display frame goes: the open shadow root, or the element itself without one. */
+  readonly root: ShadowRoot | HTMLElement;
   remove(): void;
 }
 
@@ -15,7 +16,7 @@ const sharedSheet = (): CSSStyleSheet | undefined => {
   if (sheet) return sheet;
   try {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
+    sheet.replaceSync(styles + displayStyles);
     return sheet;
   } catch {
     return undefined;
@@ -32,7 +33,6 @@ export const createHost = (target: Element, options: { shadow: boolean; nonce?: 
   const doc = target.ownerDocument;
   const element = doc.createElement('div');
   element.setAttribute('data-yesladder-host', '');
-  const container = doc.createElement('div');
   const root: ShadowRoot | HTMLElement = options.shadow ? element.attachShadow({ mode: 'open' }) : element;
   const adopter: DocumentOrShadowRoot = options.shadow ? (root as ShadowRoot) : doc;
   const adopted = sharedSheet();
@@ -41,14 +41,13 @@ export const createHost = (target: Element, options: { shadow: boolean; nonce?: 
   } else {
     const style = doc.createElement('style');
     if (options.nonce) style.nonce = options.nonce;
-    style.textContent = styles;
+    style.textContent = styles + displayStyles;
     root.append(style);
   }
-  root.append(container);
   target.append(element);
   return {
     element,
-    container,
+    root,
     remove() {
       element.remove();
       if (!options.shadow && adopted && !doc.querySelector('[data-yesladder-host]')) {

@@ -15,10 +15,13 @@ import { sinksFromConfig } from '../sinks/from-config';
 import { createSubmitter, type SubmitMeta } from '../submit/create-submitter';
 import { SubmitError } from '../submit/types';
 import { defaultMessages } from '../validate/messages';
+import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
 import { watchPageLifecycle } from './page-lifecycle';
 import { createStore } from './store';
+import type { SessionStore } from './triggers/session-guard';
+import { watchTriggers } from './triggers/watch-triggers';
 
 export interface MountOptions<A = AnswerMap> {
   /**
@@ -39,6 +42,11 @@ export interface MountOptions<A = AnswerMap> {
   readonly now?: () => number;
   /** The fetch used for `submit.url`, for tests or a wrapped client. @default globalThis.fetch */
   readonly fetch?: typeof fetch;
+  /**
+   * Where a popover's or modal's automatic triggers remember that the form was already
+   * opened this session, for tests. @default window.sessionStorage (memory where it throws)
+   */
+  readonly sessionStorage?: SessionStore;
 }
 
 /** A mounted form. Every method is safe to call after `destroy()`. */
@@ -51,6 +59,14 @@ export interface FormHandle<A = AnswerMap> {
   answers(): A;
   /** Shows the step with this id (not the thanks step, which follows submission). */
   goTo(stepId: string): void;
+  /**
+   * Opens a popover or modal form and moves focus to its step heading; the first opening
+   * is its `form_view`. Answers are kept from one opening to the next. An inline form is
+   * always open. Not counted by the once-a-session limit of automatic triggers.
+   */
+  open(): void;
+  /** Closes a popover or modal form, keeping its answers, and returns focus to its opener. */
+  close(): void;
   /** Why nothing was mounted, when the config or target was wrong. */
   readonly error?: ConfigError | Error;
 }
@@ -62,7 +78,15 @@ const randomId = (): string =>
 
 const inert = <A>(error: ConfigError | Error): FormHandle<A> => {
   console.error(error.message);
-  return { destroy() {}, on: () => () => {}, answers: () => ({}) as A, goTo() {}, error };
+  return {
+    destroy() {},
+    on: () => () => {},
+    answers: () => ({}) as A,
+    goTo() {},
+    open() {},
+    close() {},
+    error,
+  };
 };
 
 const resolveTarget = (target: Element | string): Element | Error => {
@@ -118,6 +142,13 @@ export function mount(
   const form = parsed.form;
   const now = options.now ?? Date.now;
   const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
+  const messages = { ...defaultMessages, ...form.messages };
+  const uid = `yl${++instances}`;
+  const frame = frames[form.display.mode](host.root, {
+    display: form.display,
+    labelledBy: `${uid}:title`,
+    closeLabel: messages.close,
+  });
   const listeners = new Set<Listener>();
   const fanOut = createFanOut([
     ...sinksFromConfig(form.analytics),
@@ -159,13 +190,9 @@ export function mount(
   };
 
   const store = createStore(initialState(form, options.sessionId ?? randomId()), run, now);
-  const props = {
-    send: store.send,
-    messages: { ...defaultMessages, ...form.messages },
-    uid: `yl${++instances}`,
-  };
+  const props = { send: store.send, messages, uid };
   const paint = () =>
-    render(h(FormView, { ...props, state: store.state(), focus: store.focus() }), host.container);
+    render(h(FormView, { ...props, state: store.state(), focus: store.focus() }), frame.container);
   const unsubscribe = store.subscribe(paint);
   const win = element.ownerDocument.defaultView;
   const unwatch = win
@@ -179,16 +206,37 @@ export function mount(
       )
     : () => {};
   paint();
-  store.send({ type: 'start' });
+  /** Shows the form (its first showing starts it: `form_view`); never throws into a page's click handler. */
+  const open = (from?: Element | null) => {
+    if (destroyed) return;
+    try {
+      frame.open(from);
+      store.send({ type: 'start' });
+    } catch (error) {
+      console.error('yesladder: the form could not be opened:', error);
+    }
+  };
+  // An inline form is open from the start; a popover or modal waits for a trigger or open().
+  if (frame.isOpen()) store.send({ type: 'start' });
+  const stopTriggers =
+    win && !frame.isOpen()
+      ? watchTriggers(win, form.id, form.display, {
+          open,
+          isOpen: frame.isOpen,
+          storage: options.sessionStorage,
+        })
+      : () => {};
 
   return {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopTriggers();
       unsubscribe();
       unwatch();
       fanOut.destroy();
-      render(null, host.container);
+      frame.destroy();
+      render(null, frame.container);
       host.remove();
       listeners.clear();
     },
@@ -209,6 +257,10 @@ export function mount(
         return;
       }
       if (!destroyed) store.send({ type: 'go_to', stepId });
+    },
+    open: () => open(),
+    close() {
+      if (!destroyed) frame.close();
     },
   };
 }

@@ -76,16 +76,21 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
   const display = config.display;
   if (display && (display.mode ?? 'inline') === 'inline') {
     for (const key of ['trigger', 'anchor', 'placement'] as const) {
-      if (display[key] !== undefined) add(`display.${key}`, `an inline form is always shown; ${key} is for popover and modal`);
+      if (display[key] !== undefined)
+        add(`display.${key}`, `an inline form is always shown; ${key} is for popover and modal`);
     }
   }
   if (display?.mode === 'modal') {
     for (const key of ['anchor', 'placement'] as const) {
-      if (display[key] !== undefined) add(`display.${key}`, `a modal is centred on the page; ${key} is for popover`);
+      if (display[key] !== undefined)
+        add(`display.${key}`, `a modal is centred on the page; ${key} is for popover`);
     }
   }
   if (display?.mode === 'popover' && !display.anchor && !display.trigger?.click) {
-    add('display.anchor', 'a popover needs an element to point at: set display.anchor or display.trigger.click');
+    add(
+      'display.anchor',
+      'a popover needs an element to point at: set display.anchor or display.trigger.click',
+    );
   }
   config.analytics?.forEach((sink, i) => {
     if (sink.type === 'beacon' && !('url' in sink && sink.url))

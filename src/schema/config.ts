@@ -208,4 +208,5 @@ export type MessageKey =
   | 'submit_failed'
   | 'retry'
   | 'done'
-  | 'choose';
+  | 'choose'
+  | 'close';

@@ -24,6 +24,7 @@ export const defaultMessages: Messages = {
   retry: 'Try again',
   done: 'Thank you!',
   choose: 'Choose…',
+  close: 'Close',
 };
 
 /** Fills `{name}` placeholders. */

@@ -27,26 +27,41 @@ const need = (file: string) => {
   return new URL(file, dist);
 };
 
-test('the ESM build exports exactly the public API', async () => {
-  const mod = await import(need('index.js').href);
-  expect(Object.keys(mod).sort()).toEqual(runtimeExports);
+const entries: Record<string, string[]> = {
+  index: runtimeExports,
+  element: ['YesLadderElement'],
+  preact: ['YesLadder', 'defineForm'],
+  react: ['YesLadder', 'defineForm'],
+};
+
+test.each(Object.entries(entries))(
+  'the ESM build of %s exports exactly its public API',
+  async (name, names) => {
+    const mod = await import(need(`${name}.js`).href);
+    expect(Object.keys(mod).sort()).toEqual(names);
+  },
+);
+
+test.each(Object.entries(entries))('the CommonJS build of %s exports the same names', (name, names) => {
+  const mod = createRequire(import.meta.url)(need(`${name}.cjs`).pathname) as object;
+  expect(Object.keys(mod).sort()).toEqual(names);
 });
 
-test('the CommonJS build exports the same names', () => {
-  const mod = createRequire(import.meta.url)(need('index.cjs').pathname) as object;
-  expect(Object.keys(mod).sort()).toEqual(runtimeExports);
+test('yesladder/react is a client module for React Server Components', () => {
+  for (const file of ['react.js', 'react.cjs']) {
+    expect(readFileSync(need(file), 'utf8').startsWith("'use client';")).toBe(true);
+  }
 });
 
 test('the package map points every condition at a built file', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const root = pkg.exports['.'];
-  for (const file of [
-    root.import.types,
-    root.import.default,
-    root.require.types,
-    root.require.default,
-    pkg.exports['./global'],
-  ]) {
+  const targets = Object.values(
+    pkg.exports as Record<string, string | Record<string, Record<string, string>>>,
+  ).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target).flatMap((c) => Object.values(c)),
+  );
+  expect(targets).toHaveLength(17); // 4 entries × (ESM, CJS) × (code, types), and package.json
+  for (const file of [...targets, pkg.bin.yesladder, pkg.unpkg, pkg.jsdelivr]) {
     expect(existsSync(new URL(`../../${file}`, import.meta.url)), file).toBe(true);
   }
   // Only the element entry (it defines <yes-ladder>) and the script-tag builds do work on load.

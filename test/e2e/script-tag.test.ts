@@ -216,15 +216,23 @@ test('leaves focus and scroll alone on first load', async () => {
   expect(watch.cspViolations).toEqual([]);
 });
 
-test('writes one global with the documented API, and a second copy of the script changes nothing', async () => {
+test('writes one global, window.yesladder alias window.YesLadder, with the documented API, and a second copy of the script changes nothing', async () => {
   const { page, watch } = await openPage();
   await page.goto(server.url);
   const hosts = page.locator('[data-yesladder-host]');
   await expect.poll(() => hosts.count()).toBe(1);
-  const api = await page.evaluate(() =>
-    Object.keys((window as unknown as { YesLadder: object }).YesLadder).sort(),
-  );
-  expect(api).toEqual([
+  const global = await page.evaluate(() => {
+    const win = window as unknown as { YesLadder: object; yesladder: object };
+    return {
+      keys: Object.keys(win.YesLadder).sort(),
+      type: typeof win.YesLadder,
+      same: win.YesLadder === win.yesladder,
+    };
+  });
+  // One object, two spellings: `yesladder(...)` is the command function, and it carries the API.
+  expect(global.type).toBe('function');
+  expect(global.same).toBe(true);
+  expect(global.keys).toEqual([
     'ConfigError',
     'autoMount',
     'defaultMessages',

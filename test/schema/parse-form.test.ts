@@ -244,8 +244,16 @@ test('writes one readable message naming the form and each problem', () => {
 });
 
 test('fills in the display defaults: inline, or a popover anchored to its click trigger', () => {
-  expect(parseFormOrThrow(freeGuide).display).toEqual({ mode: 'inline', placement: 'bottom', trigger: {}, repeat: false });
-  const popover = parseFormOrThrow({ ...freeGuide, display: { mode: 'popover', trigger: { click: '#cta' } } });
+  expect(parseFormOrThrow(freeGuide).display).toEqual({
+    mode: 'inline',
+    placement: 'bottom',
+    trigger: {},
+    repeat: false,
+  });
+  const popover = parseFormOrThrow({
+    ...freeGuide,
+    display: { mode: 'popover', trigger: { click: '#cta' } },
+  });
   expect(popover.display).toEqual({
     mode: 'popover',
     anchor: '#cta',

@@ -1,0 +1,65 @@
+import { inlineScriptHash } from './integrity';
+
+export interface SnippetParts {
+  /** Where the browser fetches the script-tag build. */
+  readonly src: string;
+  /** `sha384-…` of the file at `src`. */
+  readonly integrity: string;
+  /** The selector the form mounts into. */
+  readonly target: string;
+  /** The config as written, inlined as JSON. */
+  readonly config: unknown;
+  readonly formId: string;
+  readonly version: string;
+}
+
+/**
+ * A value as JS source that is safe inside an inline `<script>`: JSON with every `<`
+ * escaped, so a `</script>` or `<!--` in a string cannot end or change the script.
+ */
+export const scriptJson = (value: unknown, indent = 0): string =>
+  JSON.stringify(value, null, indent || undefined)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+/** The async loader: a queue named `yesladder` until the script arrives, then the script, fetched with SRI. */
+export const loaderScript = (src: string, integrity: string): string =>
+  [
+    '  // The yesladder loader: until the script arrives, yesladder(...) calls wait in yesladder.q.',
+    '  window.yesladder = window.yesladder || function () { (yesladder.q = yesladder.q || []).push(arguments); };',
+    '  (function (d, s) {',
+    "    s = d.createElement('script');",
+    `    s.src = ${scriptJson(src)};`,
+    `    s.integrity = ${scriptJson(integrity)};`,
+    "    s.crossOrigin = 'anonymous';",
+    '    d.head.appendChild(s);',
+    '  })(document);',
+  ].join('\n');
+
+const cspSource = (src: string): string => {
+  try {
+    return new URL(src).origin;
+  } catch {
+    return "'self'";
+  }
+};
+
+/** The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target) and the inline script. */
+export const renderSnippet = (parts: SnippetParts): string => {
+  const script = [
+    '',
+    loaderScript(parts.src, parts.integrity),
+    `  yesladder('mount', ${scriptJson(parts.target)}, ${scriptJson(parts.config, 2).replace(/\n/g, '\n  ')});`,
+    '',
+  ].join('\n');
+  const id = /^#([A-Za-z][\w-]*)$/.exec(parts.target)?.[1];
+  return [
+    `<!-- yesladder ${parts.version}: the form "${parts.formId}". Paste it where the form should appear.`,
+    `     Under a Content-Security-Policy, allow script-src ${inlineScriptHash(script)} ${cspSource(parts.src)}`,
+    '     (the hash holds for this script exactly as printed). -->',
+    id ? `<div id="${id}"></div>` : '<!-- The form mounts into the element that matches --target. -->',
+    `<script>${script}</script>`,
+    '',
+  ].join('\n');
+};

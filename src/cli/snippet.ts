@@ -1,0 +1,87 @@
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseForm } from '../schema/parse-form';
+import { version } from '../version';
+import type { CliIo } from './cli-io';
+import { subresourceIntegrity } from './integrity';
+import { renderSnippet } from './render-snippet';
+
+export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.global.js] [--target selector]
+
+  Prints the async snippet that shows the form in <config.json>: paste it into the page.
+  --src     where browsers fetch the script
+            (default: https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/<file>)
+  --file    the built script to hash for Subresource Integrity; --src must serve these exact bytes
+            (default: this package's dist/yesladder.global.js, or yesladder.popover.global.js for a popover)
+  --target  the selector the form mounts into (default: #yesladder-<form id>, printed as a <div>)`;
+
+/** `yesladder snippet …`: 0 when printed, 1 when the config or the file is wrong, 2 for a usage error. */
+export const snippetCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
+  let parsed: ReturnType<typeof parseSnippetArgs>;
+  try {
+    parsed = parseSnippetArgs(args);
+  } catch (error) {
+    io.err(`yesladder snippet: ${(error as Error).message}\n\n${snippetUsage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(`${snippetUsage}\n`);
+    return 0;
+  }
+  const [configPath, ...extra] = positionals;
+  if (!configPath || extra.length > 0) {
+    io.err(`yesladder snippet: expected one config file.\n\n${snippetUsage}\n`);
+    return 2;
+  }
+
+  let config: unknown;
+  try {
+    config = JSON.parse(await io.readFile(resolve(io.cwd, configPath), 'utf8'));
+  } catch (error) {
+    io.err(`yesladder snippet: cannot read ${configPath} as JSON: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const result = parseForm(config);
+  if (!result.ok) {
+    io.err(`${result.error.message}\n`);
+    return 1;
+  }
+  const form = result.form;
+
+  const fileName = form.display.mode === 'popover' ? 'yesladder.popover.global.js' : 'yesladder.global.js';
+  const file = values.file ? resolve(io.cwd, values.file) : join(io.distDir, fileName);
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (error) {
+    io.err(
+      `yesladder snippet: cannot read the built script ${file} (${(error as Error).message}). Point --file at yesladder's dist/${fileName}.\n`,
+    );
+    return 1;
+  }
+
+  io.out(
+    renderSnippet({
+      src: values.src ?? `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/${basename(file)}`,
+      integrity: subresourceIntegrity(bytes),
+      target: values.target ?? `#yesladder-${form.id}`,
+      config,
+      formId: form.id,
+      version,
+    }),
+  );
+  return 0;
+};
+
+const parseSnippetArgs = (args: readonly string[]) =>
+  parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      src: { type: 'string' },
+      file: { type: 'string' },
+      target: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });

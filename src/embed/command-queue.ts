@@ -1,0 +1,101 @@
+import type { EventName, YesLadderEvent } from '../events/types';
+import type { FormHandle, MountOptions } from './mount';
+import { mountOnce } from './mount-once';
+import { query, whenReady } from './when-ready';
+
+/**
+ * `window.yesladder(command, ...args)`: what the async snippet queues before the script
+ * arrives, and runs at once after. It never throws; a wrong call is one console error.
+ */
+export interface YesLadderCommand {
+  /** Mounts a form, unless `target` already holds one (a snippet pasted twice). Waits for the target while the page loads. */
+  (
+    command: 'mount',
+    target: Element | string,
+    config: unknown,
+    options?: MountOptions,
+  ): FormHandle | undefined;
+  /** Listens to one event (or `'*'`) of every form on the page, present and future; returns the unsubscribe. */
+  (command: 'on', name: EventName | '*', listener: (event: YesLadderEvent) => void): () => void;
+  (command: string, ...args: unknown[]): unknown;
+}
+
+/** What the inline loader leaves behind: the calls made before the script arrived, as `arguments` objects. */
+export interface LoaderStub {
+  (...args: unknown[]): void;
+  q?: ArrayLike<unknown>[];
+}
+
+// A Record keyed by EventName, so a new event name that is missing here fails the type check.
+const eventNames: Record<EventName, 0> = {
+  form_view: 0,
+  step_view: 0,
+  step_complete: 0,
+  field_invalid: 0,
+  lead_capture: 0,
+  form_submit: 0,
+  submit_error: 0,
+  form_abandon: 0,
+  next_step_click: 0,
+};
+
+const mountCommand = (target: unknown, config: unknown, options?: MountOptions): FormHandle | undefined => {
+  const element = typeof target === 'string' ? query(target) : (target as Element);
+  if (element) return mountOnce(element, config, options);
+  // The snippet may run before the parser reaches its target.
+  if (document.readyState === 'loading') whenReady(() => mountCommand(target, config, options));
+  else
+    console.error(
+      `yesladder: yesladder('mount', ${JSON.stringify(target)}, …) matches no element on this page.`,
+    );
+  return undefined;
+};
+
+const onCommand = (name: unknown, listener: unknown): (() => void) | undefined => {
+  if (typeof listener !== 'function') {
+    console.error(`yesladder: yesladder('on', ${JSON.stringify(name)}, …) needs a function to call.`);
+    return undefined;
+  }
+  if (name !== '*' && !(String(name) in eventNames)) {
+    console.warn(
+      `yesladder: yesladder('on', ${JSON.stringify(name)}, …) names no event. Events are: *, ${Object.keys(eventNames).join(', ')}.`,
+    );
+  }
+  // Every form dispatches its events on its element, bubbling to the document: one listener hears them all.
+  const type = name === '*' ? 'yesladder:event' : `yesladder:${String(name)}`;
+  const handler = (event: Event) => {
+    try {
+      listener((event as CustomEvent<YesLadderEvent>).detail);
+    } catch (error) {
+      console.warn('yesladder: an on() listener threw:', error);
+    }
+  };
+  document.addEventListener(type, handler);
+  return () => document.removeEventListener(type, handler);
+};
+
+const commands: Record<string, (...args: never[]) => unknown> = { mount: mountCommand, on: onCommand };
+
+/** The real `yesladder(command, ...args)`. */
+export const createCommand = (): YesLadderCommand =>
+  ((name: unknown, ...args: never[]) => {
+    const run = typeof name === 'string' && Object.keys(commands).includes(name) ? commands[name] : undefined;
+    if (!run) {
+      console.error(
+        `yesladder: yesladder(${JSON.stringify(name)}) is no command. Commands are: ${Object.keys(commands).join(', ')}.`,
+      );
+      return undefined;
+    }
+    try {
+      return run(...args);
+    } catch (error) {
+      console.error(`yesladder: yesladder(${JSON.stringify(name)}, …) failed:`, error);
+      return undefined;
+    }
+  }) as YesLadderCommand;
+
+/** Runs the calls a loader stub queued, in the order they were made. */
+export const runQueued = (command: YesLadderCommand, stub: unknown): void => {
+  const queued = typeof stub === 'function' ? (stub as LoaderStub).q : undefined;
+  for (const args of queued ?? []) command(...(Array.from(args) as [string]));
+};

@@ -1,0 +1,42 @@
+import type { YesLadderEvent } from '../events/types';
+import type { FormConfig } from '../schema/config';
+import type { AnswersOf } from '../schema/define-form';
+import { type FormHandle, type MountOptions, mount } from './mount';
+
+/** What the Preact and React components take, besides their element's `id` and class. */
+export interface YesLadderOptions<C extends FormConfig> extends Omit<MountOptions<AnswersOf<C>>, 'onSubmit'> {
+  /**
+   * The form (from `defineForm`, or parsed JSON). A new object remounts the form, so keep
+   * it stable: at module scope, or in `useMemo`.
+   */
+  readonly config: C;
+  /** Receives every analytics event (`values` only for `track: true` fields). May change freely. */
+  readonly onEvent?: (event: YesLadderEvent<AnswersOf<C>>) => void;
+  /** Receives each submission, as `mount`'s `onSubmit`. May change freely. */
+  readonly onSubmit?: MountOptions<AnswersOf<C>>['onSubmit'];
+  /** Called with the form's handle once it is mounted (`answers()`, `goTo()`…); it is destroyed on unmount. */
+  readonly onReady?: (form: FormHandle<AnswersOf<C>>) => void;
+}
+
+/**
+ * Mounts the form inside `element`, calling whatever callbacks `latest` holds at the
+ * time, so a new inline callback needs no remount. Returns the cleanup.
+ */
+export const connectForm = <C extends FormConfig>(
+  element: Element,
+  latest: { readonly current: YesLadderOptions<C> },
+): (() => void) => {
+  // The rest are mount's own options (shadow, nonce, sessionId…), passed on as they are.
+  const { config, onEvent, onSubmit, onReady, sinks = [], ...options } = latest.current;
+  const form = mount(element, config, {
+    ...options,
+    sinks: [
+      ...sinks,
+      // A sink, not `on('*')`: it hears `form_view`, which mount emits before returning.
+      { name: 'onEvent', send: (event) => latest.current.onEvent?.(event as YesLadderEvent<AnswersOf<C>>) },
+    ],
+    onSubmit: (answers, meta) => latest.current.onSubmit?.(answers, meta),
+  });
+  latest.current.onReady?.(form);
+  return () => form.destroy();
+};

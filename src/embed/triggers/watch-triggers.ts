@@ -1,0 +1,55 @@
+import type { Display } from '../../schema/model';
+import { clickTrigger } from './click';
+import { delayTrigger } from './delay';
+import { exitIntentTrigger } from './exit-intent';
+import { scrollDepthTrigger } from './scroll-depth';
+import { type SessionStore, sessionGuard } from './session-guard';
+
+export interface WatchTriggersOptions {
+  /** Opens the form; `from` is the clicked trigger, `null` for automatic triggers. */
+  readonly open: (from: Element | null) => void;
+  readonly isOpen: () => boolean;
+  /** Where "already opened this session" is kept. @default win.sessionStorage (memory where it throws) */
+  readonly storage?: SessionStore;
+  /** The clock for exit intent's fast-scroll window. @default Date.now */
+  readonly now?: () => number;
+}
+
+/**
+ * Arms the display's triggers and returns the cleanup. A click always opens (a closed
+ * popover reopens on the next click). The automatic ones — delay, scroll depth, exit
+ * intent — each fire at most once a page view, and not at all once the form was opened in
+ * this session (by a trigger), unless `display.repeat`; a firing while the form is open is
+ * spent without opening it again.
+ */
+export const watchTriggers = (
+  win: Window,
+  formId: string,
+  display: Display,
+  options: WatchTriggersOptions,
+): (() => void) => {
+  const { trigger, repeat } = display;
+  const guard = sessionGuard(`yesladder:opened:${formId}`, () => options.storage ?? win.sessionStorage);
+  const auto = () => {
+    if (options.isOpen() || (!repeat && guard.seen())) return;
+    guard.mark();
+    options.open(null);
+  };
+  const stops: (() => void)[] = [];
+  if (trigger.click !== undefined) {
+    stops.push(
+      clickTrigger(win, { selector: trigger.click }, (from) => {
+        guard.mark();
+        options.open(from);
+      }),
+    );
+  }
+  if (repeat || !guard.seen()) {
+    if (trigger.delay !== undefined) stops.push(delayTrigger(win, { ms: trigger.delay }, auto));
+    if (trigger.scroll !== undefined) stops.push(scrollDepthTrigger(win, { percent: trigger.scroll }, auto));
+    if (trigger.exit) stops.push(exitIntentTrigger(win, { now: options.now }, auto));
+  }
+  return () => {
+    for (const stop of stops) stop();
+  };
+};

@@ -1,0 +1,73 @@
+import {
+  arrow as arrowMiddleware,
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  type Placement,
+  shift,
+} from '@floating-ui/dom';
+
+export interface AnchorOptions {
+  /** Which side of the reference, as floating-ui names it. @default "bottom" */
+  readonly placement?: Placement;
+  /** An element inside `floating` that points at the reference (positioned along one axis). */
+  readonly arrow?: HTMLElement;
+  /** Gap between the reference and the floating element, in px. @default 12 */
+  readonly gap?: number;
+}
+
+/** Keeps the floating element this far from the viewport's edges when it flips or shifts. */
+const EDGE = 8;
+
+const px = (n: number | undefined): string => (n == null ? '' : `${n}px`);
+
+/**
+ * Places `floating` next to `reference` (offset, flipped to the side with room, shifted
+ * into view, arrow centred on the reference) and keeps it there as the page scrolls or
+ * resizes, until the returned cleanup is called. `strategy: 'fixed'` because the floating
+ * element is a top-layer popover (floating-ui/floating-ui#2781). The side finally used is
+ * written to `floating.dataset.side` (`top`, `right`, `bottom`, `left`) for the arrow's CSS.
+ *
+ * This module is the only importer of @floating-ui/dom: load it lazily (see
+ * `embed/display/load-anchor.ts`) so pages without a popover never download it.
+ */
+export const anchor = (
+  floating: HTMLElement,
+  reference: Element,
+  options: AnchorOptions = {},
+): (() => void) => {
+  let live = true;
+  const { arrow } = options;
+  const update = () => {
+    computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: options.placement ?? 'bottom',
+      middleware: [
+        offset(options.gap ?? 12),
+        flip({ padding: EDGE }),
+        shift({ padding: EDGE }),
+        ...(arrow ? [arrowMiddleware({ element: arrow, padding: EDGE })] : []),
+      ],
+    }).then(
+      ({ x, y, placement, middlewareData }) => {
+        // A position computed before close() must not move a hidden element.
+        if (!live) return;
+        floating.dataset.side = placement.split('-')[0];
+        floating.style.left = px(x);
+        floating.style.top = px(y);
+        if (arrow) {
+          arrow.style.left = px(middlewareData.arrow?.x);
+          arrow.style.top = px(middlewareData.arrow?.y);
+        }
+      },
+      // A detached reference rejects: the popover stays where it was, the page is untouched.
+      () => {},
+    );
+  };
+  const stop = autoUpdate(reference, floating, update);
+  return () => {
+    live = false;
+    stop();
+  };
+};

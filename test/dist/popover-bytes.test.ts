@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+// @floating-ui/dom must not be in the bytes of a page that uses no popover: not in the core
+// script-tag build, and in the npm build only behind a dynamic import().
+
+const dist = new URL('../../dist/', import.meta.url);
+const read = (file: string): string => {
+  const url = new URL(file, dist);
+  if (!existsSync(url)) throw new Error(`dist/${file} is missing: run \`npx tsup\` first.`);
+  return readFileSync(url, 'utf8');
+};
+
+// Property names of floating-ui's options and results: minifiers keep them, and our own code never writes them.
+const FLOATING_UI_MARKS = ['clippingAncestors', 'fallbackPlacements', 'alignmentAxis', 'elementResize'];
+
+/** The relative modules a built ESM file imports statically, and the ones it imports with `import()`. */
+const importsOf = (code: string) => ({
+  static: [...code.matchAll(/^(?:import|export)\b[^'"]*?['"](\.\/[^'"]+)['"]/gm)].map((m) => m[1] as string),
+  dynamic: [...code.matchAll(/\bimport\(\s*['"](\.\/[^'"]+)['"]\s*\)/g)].map((m) => m[1] as string),
+});
+
+/** Every file `entry` loads before any `import()` runs. */
+const staticClosure = (entry: string): Set<string> => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of importsOf(read(file)).static) visit(next.replace(/^\.\//, ''));
+  };
+  visit(entry);
+  return seen;
+};
+
+test('the core script-tag build has no floating-ui code', () => {
+  const core = read('yesladder.global.js');
+  for (const mark of FLOATING_UI_MARKS) expect(core, mark).not.toContain(mark);
+});
+
+test('the popover script-tag build carries floating-ui', () => {
+  const popover = read('yesladder.popover.global.js');
+  for (const mark of FLOATING_UI_MARKS) expect(popover, mark).toContain(mark);
+});
+
+test('the ESM build loads @floating-ui/dom only from a lazy chunk', () => {
+  const eager = staticClosure('index.js');
+  for (const file of eager) expect(read(file), file).not.toMatch(/@floating-ui\/dom/);
+  const lazy = [...eager].flatMap((file) => importsOf(read(file)).dynamic.map((f) => f.replace(/^\.\//, '')));
+  expect(lazy.filter((file) => /from ['"]@floating-ui\/dom['"]/.test(read(file)))).toHaveLength(1);
+});

@@ -1,0 +1,286 @@
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import ts from 'typescript';
+import { build, type Rolldown } from 'vite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type DemoServer, startServer } from '../../scripts/serve.mjs';
+import { launchChromium } from './chromium';
+import { type PageWatch, watchPage } from './page-watch';
+
+// The framework entries as an app uses them: examples/react-app and examples/preact-app are
+// built with Vite (resolving `yesladder/*` through the package's own exports to dist/), the
+// <yes-ladder> page is bundled the same way, and each is driven in Chromium under the demo
+// server's strict CSP, its fake backend keeping what the apps send.
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const ARTIFACTS = repo('test/.artifacts/frameworks');
+const SITE = `${ARTIFACTS}/site`;
+const BUILT = ['dist/react.js', 'dist/preact.js', 'dist/element.js'];
+const MISSING_BUILD = 'dist/ has no framework entries: build them with `npx tsup` before the browser tests.';
+const PERSON = { email: 'ada.lovelace@example.com', name: 'Ada Lovelace' };
+
+type Output = Rolldown.RolldownOutput;
+const builds: Record<string, Output> = {};
+
+/** Builds one example with Vite's JS API into the served site; returns what Rolldown wrote. */
+async function buildExample(name: string, options: { app?: string; mode?: string } = {}): Promise<Output> {
+  const app = options.app ?? name;
+  const mode = options.mode ?? 'production';
+  // Vitest sets NODE_ENV=test, which Vite would bake in (and React would ship its development build).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = mode;
+  const result = await build({
+    root: repo(`examples/${app}`),
+    configFile: repo(`examples/${app}/vite.config.ts`),
+    mode,
+    logLevel: 'warn',
+    build: {
+      outDir: `${SITE}/examples/${name}`,
+      emptyOutDir: true,
+      // A development build keeps React's StrictMode checks (and its size).
+      minify: options.mode !== 'development',
+      chunkSizeWarningLimit: 4096,
+    },
+  }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
+  });
+  return (Array.isArray(result) ? result[0] : result) as Output;
+}
+
+/** The <yes-ladder> page: examples/element.html, its script bundled (bare imports) and its CSS. */
+async function buildElementPage(): Promise<Output> {
+  const result = await build({
+    root: repo('examples'),
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: `${SITE}/examples`,
+      emptyOutDir: false,
+      rollupOptions: { input: repo('examples/element.html') },
+    },
+  });
+  return (Array.isArray(result) ? result[0] : result) as Output;
+}
+
+const modulesOf = (output: Output): string[] =>
+  output.output.flatMap((file) => (file.type === 'chunk' ? Object.keys(file.modules) : []));
+
+let server: DemoServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  for (const file of BUILT)
+    if (!existsSync(repo(file))) throw new Error(`${file} is missing. ${MISSING_BUILD}`);
+  rmSync(SITE, { recursive: true, force: true });
+  builds.react = await buildExample('react-app');
+  builds.reactDev = await buildExample('react-app-dev', { app: 'react-app', mode: 'development' });
+  builds.preact = await buildExample('preact-app');
+  builds.element = await buildElementPage();
+  server = await startServer({ root: SITE });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  const watch = await watchPage(page);
+  await page.goto(new URL(path, server.url).href);
+  return { page, watch };
+}
+
+/** Reads `read()` until `done` holds or `timeoutMs` passes, and returns the last value for the assertion. */
+async function poll<T>(
+  read: () => T | Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** A person's way through the guide: the call to action, the email (the lead), the rest, thanks. */
+async function completeFunnel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Get the guide' }).click();
+  await page.getByLabel('Where should we send it?').fill(PERSON.email);
+  await page.getByRole('button', { name: 'Send it to me' }).click();
+  await page.getByRole('heading', { name: 'Help us tailor it' }).waitFor();
+  await page.getByLabel('Your name').fill(PERSON.name);
+  await page.getByRole('radio', { name: 'Freelancer' }).check();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
+}
+
+/** The submissions that arrived since `before`, once both the lead and the final one are in. */
+async function leadsSince(before: number) {
+  const leads = await poll(
+    () => server.received.leads.slice(before),
+    (l) => l.length >= 2,
+  );
+  expect(leads.map((lead) => lead.submission)).toEqual(['lead', 'final']);
+  expect(leads[0]?.answers).toEqual({ email: PERSON.email });
+  expect(leads[1]?.answers).toEqual({ email: PERSON.email, name: PERSON.name, role: 'Freelancer' });
+  expect(leads[0]?.session_id).toBe(leads[1]?.session_id);
+  return leads;
+}
+
+const expectCleanPage = (watch: PageWatch) => {
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.pageErrors, 'uncaught errors').toEqual([]);
+  expect(watch.cspViolations, 'CSP violations').toEqual([]);
+};
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+
+test('the React app takes a person through the funnel, reporting to onEvent and onSubmit', async () => {
+  const before = server.received.leads.length;
+  const { page, watch } = await openPage('react-app/');
+  await completeFunnel(page);
+
+  await leadsSince(before);
+  const saved = await poll(
+    () => page.locator('#saved li').allTextContents(),
+    (rows) => rows.length >= 2,
+  );
+  expect(saved).toEqual([`lead: ${PERSON.email}`, `final: ${PERSON.email}`]);
+  const events = await page.locator('#events li').allTextContents();
+  expect(events).toEqual(
+    expect.arrayContaining([
+      'form_view · start',
+      'lead_capture · email',
+      'step_complete · about (Freelancer)',
+      'form_submit · about (Freelancer)',
+      'step_view · thanks',
+    ]),
+  );
+  expect(
+    events.filter((row) => row.startsWith('form_view')),
+    'a production build mounts once',
+  ).toHaveLength(1);
+  expect(events.join('\n'), 'untracked values never reach onEvent').not.toContain(PERSON.email);
+  expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
+  await shot(page, 'react-app');
+  expectCleanPage(watch);
+});
+
+test('the React app leaves one working form under StrictMode in a development build', async () => {
+  const { page, watch } = await openPage('react-app-dev/');
+  await page.getByRole('button', { name: 'Get the guide' }).waitFor();
+  expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
+  // StrictMode mounted, destroyed and mounted again: two views, one form on the page.
+  const views = await poll(
+    () => page.locator('#events li', { hasText: 'form_view' }).count(),
+    (count) => count >= 2,
+  );
+  expect(views).toBe(2);
+  await page.getByRole('button', { name: 'Get the guide' }).click();
+  await page.getByLabel('Where should we send it?').waitFor();
+  expect(await page.locator('#events li', { hasText: 'step_complete · start' }).count()).toBe(1);
+  await shot(page, 'react-app-strict-mode');
+  expectCleanPage(watch);
+});
+
+test('the Preact app takes a person through the funnel, reporting to onEvent and onSubmit', async () => {
+  const before = server.received.leads.length;
+  const { page, watch } = await openPage('preact-app/');
+  await completeFunnel(page);
+
+  await leadsSince(before);
+  const saved = await poll(
+    () => page.locator('#saved li').allTextContents(),
+    (rows) => rows.length >= 2,
+  );
+  expect(saved).toEqual([`lead: ${PERSON.email}`, `final: ${PERSON.email}`]);
+  expect(await page.locator('#events li').allTextContents()).toEqual([
+    'form_view · start',
+    'step_view · start',
+    'step_complete · start',
+    'step_view · email',
+    'step_complete · email',
+    'lead_capture · email',
+    'step_view · about',
+    'step_complete · about (Freelancer)',
+    'form_submit · about (Freelancer)',
+    'step_view · thanks',
+  ]);
+  await shot(page, 'preact-app');
+  expectCleanPage(watch);
+});
+
+test('the Preact app bundles one copy of Preact, shared with yesladder', () => {
+  const preactCores = modulesOf(builds.preact as Output).filter((id) =>
+    /\/preact\/dist\/preact\.m?js$/.test(id),
+  );
+  expect(preactCores).toHaveLength(1);
+  expect(modulesOf(builds.preact as Output).some((id) => id.includes('/dist/preact.js'))).toBe(true);
+});
+
+test('the React app needs no preact/compat alias', () => {
+  const modules = modulesOf(builds.react as Output);
+  expect(modules.some((id) => id.includes('/dist/react.js'))).toBe(true);
+  expect(modules.filter((id) => id.includes('preact/compat'))).toEqual([]);
+  expect(modules.some((id) => id.endsWith('/react-dom/cjs/react-dom-client.production.js'))).toBe(true);
+});
+
+test('the <yes-ladder> page takes a person through the funnel, its events heard on document', async () => {
+  const before = server.received.leads.length;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  const watch = await watchPage(page);
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    document.addEventListener('yesladder:lead_capture', (event) =>
+      heard.push({ type: event.type, detail: (event as CustomEvent).detail, composed: event.composed }),
+    );
+  });
+  await page.goto(new URL('element.html', server.url).href);
+  expect(await page.locator('yes-ladder > [data-yesladder-host]').count()).toBe(1);
+  await completeFunnel(page);
+
+  await leadsSince(before);
+  const heard = await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+  expect(heard).toEqual([
+    {
+      type: 'yesladder:lead_capture',
+      composed: true,
+      detail: expect.objectContaining({ name: 'lead_capture', form_id: 'free-guide', step_id: 'email' }),
+    },
+  ]);
+  expect(JSON.stringify(heard)).not.toContain(PERSON.email);
+  expect(await page.locator('#lead-count').textContent()).toBe('1');
+  expect(await page.evaluate(() => document.querySelector('yes-ladder')?.answers())).toEqual({
+    email: PERSON.email,
+    name: PERSON.name,
+    role: 'Freelancer',
+  });
+  await shot(page, 'element');
+  expectCleanPage(watch);
+});
+
+test('the example apps type-check, answers inferred from their defineForm configs', () => {
+  for (const app of ['react-app', 'preact-app']) {
+    const file = ts.readConfigFile(repo(`examples/${app}/tsconfig.json`), ts.sys.readFile);
+    const config = ts.parseJsonConfigFileContent(file.config, ts.sys, repo(`examples/${app}`));
+    const program = ts.createProgram(config.fileNames, { ...config.options, noEmit: true });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    expect(problems, app).toEqual([]);
+  }
+});

@@ -189,7 +189,18 @@ async function main() {
     try {
       const server = await startServer({ port });
       console.log(`yesladder demo: ${server.url}`);
-      console.log(`  bad config:    ${server.url}bad-config.html`);
+      for (const [name, path] of [
+        ['popover', 'popover.html'],
+        ['modal', 'modal.html'],
+        ['async snippet', 'snippet.html'],
+        ['placeholders', 'placeholders.html'],
+        ['<yes-ladder>', 'dist/apps/element.html'],
+        ['React app', 'dist/apps/react-app/'],
+        ['Preact app', 'dist/apps/preact-app/'],
+        ['bad config', 'bad-config.html'],
+      ]) {
+        console.log(`  ${`${name}:`.padEnd(15)}${server.url}${path}`);
+      }
       const built = await stat(resolve(REPO_ROOT, 'dist/yesladder.global.js')).catch(() => undefined);
       if (!built)
         console.warn('  dist/yesladder.global.js is missing: run `npm run build` (or `npm start`).');

@@ -2,8 +2,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ts from 'typescript';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildElementPage, buildExample } from '../../scripts/build-examples.mjs';
 import { type DemoServer, startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from './chromium';
 import { type PageWatch, watchPage } from './page-watch';
@@ -24,44 +25,8 @@ type Output = Rolldown.RolldownOutput;
 const builds: Record<string, Output> = {};
 
 /** Builds one example with Vite's JS API into the served site; returns what Rolldown wrote. */
-async function buildExample(name: string, options: { app?: string; mode?: string } = {}): Promise<Output> {
-  const app = options.app ?? name;
-  const mode = options.mode ?? 'production';
-  // Vitest sets NODE_ENV=test, which Vite would bake in (and React would ship its development build).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = mode;
-  const result = await build({
-    root: repo(`examples/${app}`),
-    configFile: repo(`examples/${app}/vite.config.ts`),
-    mode,
-    logLevel: 'warn',
-    build: {
-      outDir: `${SITE}/examples/${name}`,
-      emptyOutDir: true,
-      // A development build keeps React's StrictMode checks (and its size).
-      minify: options.mode !== 'development',
-      chunkSizeWarningLimit: 4096,
-    },
-  }).finally(() => {
-    process.env.NODE_ENV = nodeEnv;
-  });
-  return (Array.isArray(result) ? result[0] : result) as Output;
-}
-
-/** The <yes-ladder> page: examples/element.html, its script bundled (bare imports) and its CSS. */
-async function buildElementPage(): Promise<Output> {
-  const result = await build({
-    root: repo('examples'),
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: `${SITE}/examples`,
-      emptyOutDir: false,
-      rollupOptions: { input: repo('examples/element.html') },
-    },
-  });
-  return (Array.isArray(result) ? result[0] : result) as Output;
-}
+const buildApp = (name: string, options: { app?: string; mode?: string } = {}): Promise<Output> =>
+  buildExample(options.app ?? name, { outDir: `${SITE}/examples/${name}`, mode: options.mode });
 
 const modulesOf = (output: Output): string[] =>
   output.output.flatMap((file) => (file.type === 'chunk' ? Object.keys(file.modules) : []));
@@ -74,10 +39,10 @@ beforeAll(async () => {
   for (const file of BUILT)
     if (!existsSync(repo(file))) throw new Error(`${file} is missing. ${MISSING_BUILD}`);
   rmSync(SITE, { recursive: true, force: true });
-  builds.react = await buildExample('react-app');
-  builds.reactDev = await buildExample('react-app-dev', { app: 'react-app', mode: 'development' });
-  builds.preact = await buildExample('preact-app');
-  builds.element = await buildElementPage();
+  builds.react = await buildApp('react-app');
+  builds.reactDev = await buildApp('react-app-dev', { app: 'react-app', mode: 'development' });
+  builds.preact = await buildApp('preact-app');
+  builds.element = await buildElementPage({ outDir: `${SITE}/examples` });
   server = await startServer({ root: SITE });
   browser = await launchChromium();
 }, 120_000);

@@ -16,7 +16,32 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: ['test/**/*.test.tsx'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/**/*.test.tsx'],
+          env: { EXPECT_REACT_MAJOR: '19' },
+        },
+      },
+      // The React component again, on React 18 (installed as react-18 / react-dom-18 beside 19):
+      // `react` and `react-dom` point at the 18 copies, for Vite (alias) and Node (setup file).
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: 'react-18' },
+            { find: /^react\/(.*)$/, replacement: 'react-18/$1' },
+            { find: /^react-dom$/, replacement: 'react-dom-18' },
+            { find: /^react-dom\/(.*)$/, replacement: 'react-dom-18/$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'happy-dom',
+          include: ['test/adapters/react*.test.tsx'],
+          env: { EXPECT_REACT_MAJOR: '18' },
+          setupFiles: ['test/adapters/react18-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -215,7 +215,8 @@ test('the <yes-ladder> page takes a person through the funnel, its events heard 
     );
   });
   await page.goto(new URL('element.html', server.url).href);
-  expect(await page.locator('yes-ladder > [data-yesladder-host]').count()).toBe(1);
+  // The page imports the element entry dynamically (after zod goes jitless): wait for it.
+  await expect.poll(() => page.locator('yes-ladder > [data-yesladder-host]').count()).toBe(1);
   await completeFunnel(page);
 
   await leadsSince(before);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type DemoServer, startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from './chromium';
 import { deepActiveElement, type PageWatch, watchPage } from './page-watch';
+import { poll } from './poll';
 
 // examples/popover.html (the popover script build: the form opens beside the page's own
 // button) and examples/modal.html (the core build: a modal from a button or a scroll depth),
@@ -56,20 +57,6 @@ async function openPage(path: string): Promise<{ page: Page; watch: PageWatch; w
 }
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: string[] }).__events);
-
-async function poll<T>(
-  read: () => T | Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
 
 /** A frame and a task, so positioning, focus moves and late console messages land. */
 const settle = (page: Page) =>

@@ -8,6 +8,7 @@ import { buildElementPage, buildExample } from '../../scripts/build-examples.mjs
 import { type DemoServer, startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from './chromium';
 import { type PageWatch, watchPage } from './page-watch';
+import { poll } from './poll';
 
 // The framework entries as an app uses them: examples/react-app and examples/preact-app are
 // built with Vite (resolving `yesladder/*` through the package's own exports to dist/), the
@@ -60,21 +61,6 @@ async function openPage(path: string): Promise<{ page: Page; watch: PageWatch }>
   const watch = await watchPage(page);
   await page.goto(new URL(path, server.url).href);
   return { page, watch };
-}
-
-/** Reads `read()` until `done` holds or `timeoutMs` passes, and returns the last value for the assertion. */
-async function poll<T>(
-  read: () => T | Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 /** A person's way through the guide: the call to action, the email (the lead), the rest, thanks. */

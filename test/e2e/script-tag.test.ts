@@ -6,6 +6,7 @@ import { type DemoServer, startServer } from '../../scripts/serve.mjs';
 import { defaultMessages } from '../../src/validate/messages';
 import { launchChromium } from './chromium';
 import { deepActiveElement, type PageWatch, watchPage } from './page-watch';
+import { poll } from './poll';
 
 // The demo page (examples/index.html) driven as a marketer ships it: the script-tag build,
 // a JSON config, a strict CSP, and a fake backend that keeps what the widget sends.
@@ -38,21 +39,6 @@ async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Pa
   contexts.push(context);
   const page = await context.newPage();
   return { page, watch: await watchPage(page) };
-}
-
-/** Reads `read()` until `done` holds or `timeoutMs` passes, and returns the last value for the assertion. */
-async function poll<T>(
-  read: () => T | Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 /** Lets the page finish a frame and a task, so late console messages and focus moves land. */

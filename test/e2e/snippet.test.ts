@@ -12,6 +12,7 @@ import { version } from '../../src/version';
 import { freeGuide } from '../fixtures/free-guide';
 import { launchChromium } from './chromium';
 import { type PageWatch, watchPage } from './page-watch';
+import { poll } from './poll';
 
 // The async snippet as `yesladder snippet` prints it, pasted into a page whose CSP allows exactly
 // its inline scripts by hash; then two copies of the script on one page; then placeholders.
@@ -121,20 +122,6 @@ async function completeGuide(page: Page, email: string): Promise<void> {
   await page.getByRole('radio', { name: 'Freelancer' }).check();
   await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
-}
-
-async function poll<T>(
-  read: () => T | Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 const leadsOf = (formId: string) => server.received.leads.filter((lead) => lead.form_id === formId);

@@ -167,12 +167,23 @@ test('a usage mistake prints the usage and exits 2; --help prints it and exits 0
   expect((await run('lint')).stderr).toContain('unknown command "lint"');
 });
 
-test('the snippet demo page uses the loader exactly as the CLI prints it', async () => {
-  const { stdout } = await run('snippet', 'guide.json');
-  const demo = readFileSync(new URL('../../examples/snippet.js', import.meta.url), 'utf8');
-  const loaderLine = inlineScript(stdout)
-    .split('\n')
-    .find((line) => line.includes('window.yesladder ='));
-  expect(loaderLine).toBeDefined();
-  expect(demo).toContain(loaderLine?.trim());
-});
+test.each(['examples/snippet.js', 'README.md'])(
+  '%s shows the loader exactly as the CLI prints it',
+  async (file) => {
+    const { stdout } = await run('snippet', 'guide.json');
+    const shown = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const script = inlineScript(stdout).split('\n');
+    const loaderLine = script.find((line) => line.includes('window.yesladder ='));
+    expect(loaderLine).toBeDefined();
+    expect(shown).toContain(loaderLine?.trim());
+    if (file === 'README.md') {
+      // The README's loader is the CLI's, line for line, up to the mount call (its hash elided).
+      const loader = script.slice(
+        0,
+        script.findIndex((l) => l.includes("yesladder('mount'")),
+      );
+      expect(loader.length).toBeGreaterThan(5);
+      for (const line of loader.filter((l) => !l.includes('integrity'))) expect(shown).toContain(line);
+    }
+  },
+);

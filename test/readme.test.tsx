@@ -11,6 +11,7 @@ test('the README has TypeScript examples', () => {
 test.each(blocks.map((b) => [b.name, b]))('%s runs without an error', async (_, block) => {
   document.body.innerHTML = '<div id="signup"></div>';
   vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'debug').mockImplementation(() => {}); // the consoleSink example
   const error = vi.spyOn(console, 'error');
   await import(/* @vite-ignore */ block.file);
   expect(error).not.toHaveBeenCalled();

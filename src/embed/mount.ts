@@ -53,8 +53,11 @@ export interface MountOptions<A = AnswerMap> {
 export interface FormHandle<A = AnswerMap> {
   /** Removes every node and listener the form added, flushing buffered events first. */
   destroy(): void;
-  /** Listens to one event name, or `'*'` for all; returns the unsubscribe. */
-  on(name: EventName | '*', listener: (event: YesLadderEvent<A>) => void): () => void;
+  /** Listens to one event name (its payload typed by the name), or `'*'` for all; returns the unsubscribe. */
+  on<N extends EventName | '*'>(
+    name: N,
+    listener: (event: N extends EventName ? YesLadderEvent<A, N> : YesLadderEvent<A>) => void,
+  ): () => void;
   /** A copy of the answers so far. */
   answers(): A;
   /** Shows the step with this id (not the thanks step, which follows submission). */
@@ -241,7 +244,7 @@ export function mount(
       listeners.clear();
     },
     on(name, listener) {
-      const entry = { name, listener };
+      const entry = { name, listener: listener as Listener['listener'] };
       listeners.add(entry);
       return () => listeners.delete(entry);
     },

@@ -1,3 +1,4 @@
+import type { EventCommon, EventName, EventPayloads } from '../events/types';
 import { kindOf } from '../schema/kinds';
 import type { AnswerMap, Step } from '../schema/model';
 import type { Issue } from '../validate/issue';
@@ -7,20 +8,25 @@ import { currentStep, progressOf } from './progress';
 import { resolveNext, stepById } from './resolve-next';
 import type { Action, Effect, FlowEvent, FlowState, Transition } from './types';
 
+// The flow imports only types from events/; this line stops compiling when the contract's version moves.
+const eventVersion: EventCommon['event_version'] = 1;
+
 const same = (state: FlowState): Transition => ({ state, effects: [] });
 
-/** An event about the current step of `state`. */
-const event = (
+/** An event about the current step of `state`, with the payload its name calls for. */
+const event = <N extends EventName>(
   state: FlowState,
-  name: FlowEvent['name'],
+  name: N,
   at: number,
-  extra: Partial<FlowEvent> = {},
+  // The payload may be left out only where every field of it is optional (form_view).
+  ...[extra]: Record<never, never> extends EventPayloads[N] ? [EventPayloads[N]?] : [EventPayloads[N]]
 ): Effect => {
   const { index, count } = progressOf(state);
   return {
     type: 'emit',
     event: {
       name,
+      event_version: eventVersion,
       form_id: state.form.id,
       variant: state.form.variant,
       session_id: state.sessionId,
@@ -29,7 +35,7 @@ const event = (
       step_count: count,
       timestamp: at,
       ...extra,
-    },
+    } as FlowEvent,
   };
 };
 

@@ -44,8 +44,8 @@ export type Action =
   | { readonly type: 'abandon'; readonly at: number }
   | { readonly type: 'offer_click'; readonly at: number };
 
-/** An event as the flow emits it: `values` still holds every answer of the step. */
-export type FlowEvent = Omit<YesLadderEvent, 'values'> & { readonly values?: AnswerMap };
+/** An event as the flow emits it: `values` still holds every answer, tracked or not. */
+export type FlowEvent = YesLadderEvent;
 
 /** Work for the world outside the flow, carried out by the store in `embed/`. */
 export type Effect =

@@ -1,18 +1,10 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { createFanOut } from '../../src/events/fan-out';
 import type { Sink } from '../../src/events/sink';
-import type { YesLadderEvent } from '../../src/events/types';
+import type { EventName } from '../../src/events/types';
+import { sampleEvent } from '../sinks/event';
 
-const event = (name: YesLadderEvent['name'] = 'form_view'): YesLadderEvent => ({
-  name,
-  form_id: 'f',
-  variant: 'default',
-  session_id: 's',
-  step_id: 'start',
-  step_index: 0,
-  step_count: 3,
-  timestamp: 1,
-});
+const event = (name: EventName = 'form_view') => sampleEvent({ name });
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,12 +1,15 @@
 import { expect, test } from 'vitest';
 import { toSinkEvent } from '../../src/events/pii';
+import type { YesLadderEvent } from '../../src/events/types';
 import type { FlowEvent } from '../../src/flow/types';
+import type { AnswerMap } from '../../src/schema/model';
 import { parseFormOrThrow } from '../../src/schema/parse-form';
 import { freeGuide } from '../fixtures/free-guide';
 
 const form = parseFormOrThrow(freeGuide);
-const base: FlowEvent = {
+const base: YesLadderEvent<AnswerMap, 'step_complete'> = {
   name: 'step_complete',
+  event_version: 1,
   form_id: 'free-guide',
   variant: 'default',
   session_id: 's1',
@@ -29,7 +32,11 @@ test('drops values entirely when no tracked field is left', () => {
 });
 
 test('drops keys whose value is undefined', () => {
-  const event = toSinkEvent(form, { ...base, direction: undefined, values: { role: undefined } });
+  const event = toSinkEvent(form, {
+    ...base,
+    direction: undefined,
+    values: { role: undefined },
+  } as FlowEvent);
   expect(Object.keys(event).sort()).toEqual(
     [
       'name',
@@ -41,6 +48,7 @@ test('drops keys whose value is undefined', () => {
       'step_count',
       'timestamp',
       'duration_ms',
+      'event_version',
     ].sort(),
   );
 });
@@ -57,7 +65,7 @@ test('returns a frozen event so one sink cannot change what the next one sees', 
 });
 
 test('does not change the flow event it was given', () => {
-  const flowEvent: FlowEvent = { ...base, values: { name: 'Ada', role: 'Freelancer' } };
+  const flowEvent = { ...base, values: { name: 'Ada', role: 'Freelancer' } };
   toSinkEvent(form, flowEvent);
   expect(flowEvent.values).toEqual({ name: 'Ada', role: 'Freelancer' });
 });

@@ -32,6 +32,7 @@ test('start shows the form and its first step, once', () => {
   expect(run.names).toEqual(['form_view', 'step_view']);
   expect(run.events[0]).toEqual({
     name: 'form_view',
+    event_version: 1,
     form_id: 'free-guide',
     variant: 'default',
     session_id: 'session-1',

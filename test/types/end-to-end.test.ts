@@ -61,6 +61,7 @@ test('the Preact component infers the answers for onSubmit, onEvent and onReady'
       onSubmit: (answers) => expectTypeOf(answers.teamSize).toEqualTypeOf<'1' | '2-10' | '11+' | undefined>(),
       onEvent: (event) => {
         expectTypeOf(event).toEqualTypeOf<YesLadderEvent<QuizAnswers>>();
+        if (event.name !== 'form_submit') return;
         expectTypeOf(event.values?.seats).toEqualTypeOf<number | undefined>();
         // @ts-expect-error -- no field is called "size" (the step is; its answer is "teamSize")
         event.values?.size;
@@ -76,7 +77,10 @@ test('the React component infers the answers for onSubmit, onEvent and onReady',
       config: quiz,
       onSubmit: (answers) =>
         expectTypeOf(answers.tools).toEqualTypeOf<readonly ('crm' | 'ads')[] | undefined>(),
-      onEvent: (event) => expectTypeOf(event.values?.terms).toEqualTypeOf<boolean | undefined>(),
+      onEvent: (event) => {
+        if (event.name === 'step_complete')
+          expectTypeOf(event.values?.terms).toEqualTypeOf<boolean | undefined>();
+      },
       onReady: (form) => {
         expectTypeOf(form.answers()).toEqualTypeOf<QuizAnswers>();
         // @ts-expect-error -- no field is called "phone"

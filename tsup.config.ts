@@ -28,6 +28,19 @@ const withoutAnchor: Plugin = {
   },
 };
 
+/**
+ * Script tags carry every sink (a JSON config may name any), built in: the npm build's
+ * lazy loader, one chunk per sink, is swapped for a plain table.
+ */
+const sinksInline: Plugin = {
+  name: 'sinks-inline',
+  setup(build) {
+    build.onResolve({ filter: /\/sinks\/from-config$/ }, () => ({
+      path: fileURLToPath(new URL('./src/sinks/from-config.inline.ts', import.meta.url)),
+    }));
+  },
+};
+
 const iife: Options = {
   format: ['iife'],
   outExtension: () => ({ js: '.js' }),
@@ -68,6 +81,14 @@ export default defineConfig([
     clean: false,
   },
   // <script> tags: one self-contained file each, writing one global.
-  { ...iife, entry: { 'yesladder.global': 'src/embed/iife.ts' }, esbuildPlugins: [withoutAnchor] },
-  { ...iife, entry: { 'yesladder.popover.global': 'src/embed/iife-popover.ts' } },
+  {
+    ...iife,
+    entry: { 'yesladder.global': 'src/embed/iife.ts' },
+    esbuildPlugins: [withoutAnchor, sinksInline],
+  },
+  {
+    ...iife,
+    entry: { 'yesladder.popover.global': 'src/embed/iife-popover.ts' },
+    esbuildPlugins: [sinksInline],
+  },
 ]);

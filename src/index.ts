@@ -1,11 +1,21 @@
 export { autoMount } from './embed/auto-mount';
 export { hostEventName } from './embed/host-events';
 export { type FormHandle, type MountOptions, mount } from './embed/mount';
+export type { BeforeSend } from './events/pipeline';
 export type { Sink, SinkFunction, SinkObject } from './events/sink';
-export type { EventName, YesLadderEvent } from './events/types';
+export {
+  type CustomSinkEvent,
+  type EventCommon,
+  type EventName,
+  type EventPayloads,
+  eventVersion,
+  type SinkEvent,
+  type YesLadderEvent,
+} from './events/types';
 export type {
   BranchConfig,
   ChoiceStepConfig,
+  Consent,
   CtaStepConfig,
   FieldConfig,
   FieldsStepConfig,
@@ -15,6 +25,7 @@ export type {
   OfferConfig,
   OptionConfig,
   SinkConfig,
+  SinkType,
   StepConfig,
   SubmitConfig,
   ThanksStepConfig,
@@ -24,10 +35,15 @@ export { ConfigError, type ConfigIssue } from './schema/config-error';
 export { type AnswersOf, defineForm, type FieldValue } from './schema/define-form';
 export type { AnswerMap, Field, Form, Step, Value } from './schema/model';
 export { type ParseResult, parseForm, parseFormOrThrow } from './schema/parse-form';
-export { beaconSink } from './sinks/beacon';
+export { type BeaconSinkOptions, beaconSink } from './sinks/beacon';
 export { callbackSink } from './sinks/callback';
-export { consoleSink } from './sinks/console';
-export { dataLayerSink } from './sinks/data-layer';
+export { type ConsoleSinkOptions, consoleSink } from './sinks/console';
+export { type DataLayerSinkOptions, dataLayerSink, ga4Name } from './sinks/data-layer';
+export { type MetaPixelClient, metaSink } from './sinks/meta';
+export type { PageToolOptions } from './sinks/page-tool';
+export { type PlausibleClient, plausibleSink } from './sinks/plausible';
+export { type PostHogClient, posthogSink } from './sinks/posthog';
+export { type SegmentClient, segmentSink } from './sinks/segment';
 export type { SubmitMeta } from './submit/create-submitter';
 export { type Submission, SubmitError } from './submit/types';
 export { defaultMessages, type Messages } from './validate/messages';

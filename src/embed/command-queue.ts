@@ -1,6 +1,8 @@
 import type { EventName, YesLadderEvent } from '../events/types';
+import type { Consent } from '../schema/config';
 import type { FormHandle, MountOptions } from './mount';
 import { mountOnce } from './mount-once';
+import { setPageConsent } from './page-consent';
 import { query, whenReady } from './when-ready';
 
 /**
@@ -17,6 +19,11 @@ export interface YesLadderCommand {
   ): FormHandle | undefined;
   /** Listens to one event (or `'*'`) of every form on the page, present and future; returns the unsubscribe. */
   (command: 'on', name: EventName | '*', listener: (event: YesLadderEvent) => void): () => void;
+  /**
+   * Tells every form on the page, present and future, what the person decided about
+   * analytics (from your consent banner): `granted`, `denied` or `pending`.
+   */
+  (command: 'consent', consent: Consent): void;
   (command: string, ...args: unknown[]): unknown;
 }
 
@@ -74,7 +81,21 @@ const onCommand = (name: unknown, listener: unknown): (() => void) | undefined =
   return () => document.removeEventListener(type, handler);
 };
 
-const commands: Record<string, (...args: never[]) => unknown> = { mount: mountCommand, on: onCommand };
+const consentCommand = (consent: unknown): void => {
+  if (consent !== 'granted' && consent !== 'denied' && consent !== 'pending') {
+    console.error(
+      `yesladder: yesladder('consent', ${JSON.stringify(consent)}) needs "granted", "denied" or "pending".`,
+    );
+    return;
+  }
+  setPageConsent(document, consent);
+};
+
+const commands: Record<string, (...args: never[]) => unknown> = {
+  mount: mountCommand,
+  on: onCommand,
+  consent: consentCommand,
+};
 
 /** The real `yesladder(command, ...args)`. */
 export const createCommand = (): YesLadderCommand =>

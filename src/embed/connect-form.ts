@@ -1,4 +1,4 @@
-import type { YesLadderEvent } from '../events/types';
+import type { SinkEvent } from '../events/types';
 import type { FormConfig } from '../schema/config';
 import type { AnswersOf } from '../schema/define-form';
 import { type FormHandle, type MountOptions, mount } from './mount';
@@ -10,8 +10,6 @@ export interface YesLadderOptions<C extends FormConfig> extends Omit<MountOption
    * it stable: at module scope, or in `useMemo`.
    */
   readonly config: C;
-  /** Receives every analytics event (`values` only for `track: true` fields). May change freely. */
-  readonly onEvent?: (event: YesLadderEvent<AnswersOf<C>>) => void;
   /** Receives each submission, as `mount`'s `onSubmit`. May change freely. */
   readonly onSubmit?: MountOptions<AnswersOf<C>>['onSubmit'];
   /** Called with the form's handle once it is mounted (`answers()`, `goTo()`…); it is destroyed on unmount. */
@@ -27,14 +25,15 @@ export const connectForm = <C extends FormConfig>(
   latest: { readonly current: YesLadderOptions<C> },
 ): (() => void) => {
   // The rest are mount's own options (shadow, nonce, sessionId…), passed on as they are.
-  const { config, onEvent, onSubmit, onReady, sinks = [], ...options } = latest.current;
+  const { config, onEvent, onSubmit, onReady, beforeSend, ...options } = latest.current;
+  // Every callback is read when called, so a new inline function needs no remount.
   const form = mount(element, config, {
     ...options,
-    sinks: [
-      ...sinks,
-      // A sink, not `on('*')`: it hears `form_view`, which mount emits before returning.
-      { name: 'onEvent', send: (event) => latest.current.onEvent?.(event as YesLadderEvent<AnswersOf<C>>) },
-    ],
+    onEvent: (event) => latest.current.onEvent?.(event),
+    beforeSend: (event) => {
+      const hook = latest.current.beforeSend;
+      return hook ? hook(event) : (event as SinkEvent);
+    },
     onSubmit: (answers, meta) => latest.current.onSubmit?.(answers, meta),
   });
   latest.current.onReady?.(form);

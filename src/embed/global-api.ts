@@ -4,6 +4,10 @@ import { beaconSink } from '../sinks/beacon';
 import { callbackSink } from '../sinks/callback';
 import { consoleSink } from '../sinks/console';
 import { dataLayerSink } from '../sinks/data-layer';
+import { metaSink } from '../sinks/meta';
+import { plausibleSink } from '../sinks/plausible';
+import { posthogSink } from '../sinks/posthog';
+import { segmentSink } from '../sinks/segment';
 import { defaultMessages } from '../validate/messages';
 import { version } from '../version';
 import { autoMount } from './auto-mount';
@@ -18,7 +22,16 @@ export const api = {
   parseForm,
   ConfigError,
   defaultMessages,
-  sinks: { beacon: beaconSink, callback: callbackSink, console: consoleSink, dataLayer: dataLayerSink },
+  sinks: {
+    beacon: beaconSink,
+    callback: callbackSink,
+    console: consoleSink,
+    dataLayer: dataLayerSink,
+    segment: segmentSink,
+    posthog: posthogSink,
+    plausible: plausibleSink,
+    meta: metaSink,
+  },
 };
 
 /** `window.yesladder`, also spelled `window.YesLadder`: the command function, carrying the API. */

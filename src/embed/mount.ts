@@ -1,12 +1,13 @@
 import { h, render } from 'preact';
 import { createFanOut } from '../events/fan-out';
 import { toSinkEvent } from '../events/pii';
+import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { Sink, SinkObject } from '../events/sink';
-import type { EventName, YesLadderEvent } from '../events/types';
+import type { EventName, SinkEvent, YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import type { Effect } from '../flow/types';
 import { FormView } from '../render/form-view';
-import type { FormConfig } from '../schema/config';
+import type { Consent, FormConfig } from '../schema/config';
 import type { ConfigError } from '../schema/config-error';
 import type { AnswersOf } from '../schema/define-form';
 import type { AnswerMap } from '../schema/model';
@@ -18,6 +19,7 @@ import { defaultMessages } from '../validate/messages';
 import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
+import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { createStore } from './store';
 import type { SessionStore } from './triggers/session-guard';
@@ -32,6 +34,18 @@ export interface MountOptions<A = AnswerMap> {
   readonly onSubmit?: (answers: A, meta: SubmitMeta) => unknown;
   /** Analytics sinks besides the config's `analytics`: functions or `{ send }` objects. @default [] */
   readonly sinks?: readonly Sink[];
+  /**
+   * Renames, enriches or drops each event on its way to the analytics sinks (yours and the
+   * config's): return the event, changed or not, or `null` to drop it. Not called, and
+   * nothing sent, while consent is withheld. `on()`, `onEvent` and DOM events see the
+   * event as it was.
+   */
+  readonly beforeSend?: (event: YesLadderEvent<A>) => SinkEvent | null;
+  /**
+   * Receives every event on the page itself, before anything else can: `values` only for
+   * `track: true` fields, whatever the consent (nothing leaves the page through it).
+   */
+  readonly onEvent?: (event: YesLadderEvent<A>) => void;
   /** Render inside a shadow root, isolated from the page's CSS. @default true */
   readonly shadow?: boolean;
   /** The page's CSP nonce, for browsers without constructable stylesheets. */
@@ -70,6 +84,12 @@ export interface FormHandle<A = AnswerMap> {
   open(): void;
   /** Closes a popover or modal form, keeping its answers, and returns focus to its opener. */
   close(): void;
+  /**
+   * Tells this form what the person decided about analytics: `granted` sends what waited
+   * while `pending`; `denied` drops it and sends nothing more. `yesladder('consent', …)`
+   * tells every form on the page at once.
+   */
+  consent(consent: Consent): void;
   /** Why nothing was mounted, when the config or target was wrong. */
   readonly error?: ConfigError | Error;
 }
@@ -88,6 +108,7 @@ const inert = <A>(error: ConfigError | Error): FormHandle<A> => {
     goTo() {},
     open() {},
     close() {},
+    consent() {},
     error,
   };
 };
@@ -103,7 +124,7 @@ const resolveTarget = (target: Element | string): Element | Error => {
 type Listener = { readonly name: EventName | '*'; readonly listener: (event: YesLadderEvent) => void };
 
 /** Keeps `on()` listeners as one sink, so the fan-out isolates them like any other. */
-const listenerSink = (listeners: Set<Listener>): SinkObject => ({
+const listenerSink = (listeners: Set<Listener>): SinkObject<YesLadderEvent> => ({
   name: 'on()',
   send(event) {
     for (const { name, listener } of listeners) {
@@ -153,12 +174,15 @@ export function mount(
     closeLabel: messages.close,
   });
   const listeners = new Set<Listener>();
-  const fanOut = createFanOut([
-    ...sinksFromConfig(form.analytics),
-    ...(options.sinks ?? []),
-    hostEventSink(host.element),
-    listenerSink(listeners),
-  ]);
+  if (options.onEvent) listeners.add({ name: '*', listener: options.onEvent as Listener['listener'] });
+  const doc = element.ownerDocument;
+  const analytics = createPipeline([...sinksFromConfig(form.analytics), ...(options.sinks ?? [])], {
+    beforeSend: options.beforeSend as BeforeSend | undefined,
+    consent: initialConsent(doc, form.consent),
+  });
+  const unwatchConsent = watchPageConsent(doc, analytics.consent);
+  // In-page only: the page's own listeners and DOM events, never gated or rewritten.
+  const local = createFanOut<YesLadderEvent>([listenerSink(listeners), hostEventSink(host.element)]);
   const submit = createSubmitter({
     url: form.submit?.url,
     headers: form.submit?.headers,
@@ -168,7 +192,11 @@ export function mount(
   let destroyed = false;
 
   const run = (effect: Effect) => {
-    if (effect.type === 'emit') fanOut.emit(toSinkEvent(form, effect.event));
+    if (effect.type === 'emit') {
+      const event = toSinkEvent(form, effect.event);
+      local.emit(event);
+      analytics.emit(event);
+    }
     if (effect.type !== 'submit') return;
     const { submission, stepId, answers } = effect;
     const state = store.state();
@@ -203,9 +231,9 @@ export function mount(
         win,
         () => {
           store.send({ type: 'abandon' });
-          fanOut.flush();
+          analytics.flush();
         },
-        () => fanOut.flush(),
+        () => analytics.flush(),
       )
     : () => {};
   paint();
@@ -237,7 +265,8 @@ export function mount(
       stopTriggers();
       unsubscribe();
       unwatch();
-      fanOut.destroy();
+      unwatchConsent();
+      analytics.destroy();
       frame.destroy();
       render(null, frame.container);
       host.remove();
@@ -264,6 +293,9 @@ export function mount(
     open: () => open(),
     close() {
       if (!destroyed) frame.close();
+    },
+    consent(consent) {
+      if (!destroyed) analytics.consent(consent);
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { Sink } from './sink';
-import type { YesLadderEvent } from './types';
+import type { SinkEvent } from './types';
 
 /** Every sink behind one call, each isolated from the others and from the form. */
-export interface FanOut {
-  emit(event: YesLadderEvent): void;
+export interface FanOut<E = SinkEvent> {
+  emit(event: E): void;
   flush(): void;
   destroy(): void;
 }
@@ -17,7 +17,10 @@ const warn = (message: string): void => console.warn(`yesladder: ${message}`);
  *
  * @param report receives each failing sink's diagnostic, once per sink. @default console.warn with the `yesladder: ` prefix
  */
-export const createFanOut = (sinks: readonly Sink[], report: (message: string) => void = warn): FanOut => {
+export const createFanOut = <E = SinkEvent>(
+  sinks: readonly Sink<E>[],
+  report: (message: string) => void = warn,
+): FanOut<E> => {
   const reported = new Set<number>();
 
   const fail = (index: number, error: unknown): void => {
@@ -33,7 +36,7 @@ export const createFanOut = (sinks: readonly Sink[], report: (message: string) =
     }
   };
 
-  const each = (call: (sink: Sink) => unknown): void => {
+  const each = (call: (sink: Sink<E>) => unknown): void => {
     sinks.forEach((sink, index) => {
       try {
         const result = call(sink);

@@ -64,4 +64,4 @@ export type YesLadderEvent<A = AnswerMap, N extends EventName = EventName> = N e
 export type CustomSinkEvent = EventCommon & { readonly name: string; readonly [field: string]: unknown };
 
 /** What an analytics sink receives: an event, or what `beforeSend` made of it. */
-export type SinkEvent = YesLadderEvent | CustomSinkEvent;
+export type SinkEvent<A = AnswerMap> = YesLadderEvent<A> | CustomSinkEvent;

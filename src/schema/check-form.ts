@@ -1,4 +1,4 @@
-import type { FieldConfig, FormConfig, StepConfig } from './config';
+import type { FieldConfig, FormConfig, SinkType, StepConfig } from './config';
 import type { ConfigIssue } from './config-error';
 import { show } from './config-error';
 import { fieldKinds } from './kinds';
@@ -13,6 +13,19 @@ type LooseStep = StepConfig & {
   readonly lead?: boolean;
   readonly button?: string;
   readonly next?: unknown;
+};
+
+const toolOptions = ['global', 'wait'];
+
+/** The options each built-in sink takes, besides `type`. */
+const sinkOptions: Record<SinkType, readonly string[]> = {
+  console: [],
+  dataLayer: ['global', 'gtag'],
+  beacon: ['url', 'batchSize', 'flushInterval'],
+  segment: toolOptions,
+  posthog: toolOptions,
+  plausible: toolOptions,
+  meta: toolOptions,
 };
 
 /** Keys a step type must not carry, and what to say instead. */
@@ -95,6 +108,14 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
   config.analytics?.forEach((sink, i) => {
     if (sink.type === 'beacon' && !('url' in sink && sink.url))
       add(`analytics[${i}].url`, 'a beacon sink needs a url');
+    const allowed = sinkOptions[sink.type];
+    for (const key of Object.keys(sink)) {
+      if (key !== 'type' && !allowed.includes(key))
+        add(
+          `analytics[${i}].${key}`,
+          `a ${sink.type} sink has no "${key}" option; ${allowed.length ? `its options are: ${allowed.join(', ')}` : 'it takes none'}`,
+        );
+    }
   });
   return issues;
 

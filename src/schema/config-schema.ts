@@ -24,7 +24,16 @@ export const fieldTypes = [
   'hidden',
 ] as const;
 export const stepTypes = ['cta', 'fields', 'choice', 'thanks'] as const;
-export const sinkTypes = ['console', 'dataLayer', 'beacon'] as const;
+export const sinkTypes = [
+  'console',
+  'dataLayer',
+  'beacon',
+  'segment',
+  'posthog',
+  'plausible',
+  'meta',
+] as const;
+export const consents = ['granted', 'denied', 'pending'] as const;
 export const displayModes = ['inline', 'popover', 'modal'] as const;
 export const placements = [
   'top',
@@ -115,13 +124,16 @@ export const configSchema = (): z.ZodMiniType =>
         z.strictObject({
           type: z.enum(sinkTypes),
           url: text(),
-          name: text(),
+          global: text(),
+          gtag: z.optional(z.boolean()),
+          wait: count(),
           batchSize: count(),
           flushInterval: count(),
         }),
       ),
     ),
     variant: text(),
+    consent: z.optional(z.enum(consents)),
     display: z.optional(
       z.strictObject({
         mode: z.optional(z.enum(displayModes)),

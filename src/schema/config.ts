@@ -1,4 +1,4 @@
-import type { fieldTypes, placements } from './config-schema';
+import type { consents, fieldTypes, placements, sinkTypes } from './config-schema';
 
 /**
  * The config a person writes, as JSON or TypeScript. `parseForm` checks it and turns it
@@ -121,16 +121,43 @@ export interface SubmitConfig {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Whether analytics may be sent: `granted` sends, `denied` sends nothing, `pending` holds
+ * events in memory until the page says `granted` (or drops them on `denied`).
+ */
+export type Consent = (typeof consents)[number];
+
+/** The built-in sinks' names. */
+export type SinkType = (typeof sinkTypes)[number];
+
+/** Options of a sink for an analytics tool the page loads itself. */
+interface PageToolSinkConfig {
+  /** The global the tool is looked up as, when its snippet renamed it. */
+  readonly global?: string;
+  /** How long to wait, in ms, for the tool to load before dropping events. @default 5000 */
+  readonly wait?: number;
+}
+
 /** A built-in analytics sink, chosen by `type`. */
 export type SinkConfig =
   | { readonly type: 'console' }
-  | { readonly type: 'dataLayer'; readonly name?: string }
+  | {
+      readonly type: 'dataLayer';
+      /** The data layer's global name. @default "dataLayer" */
+      readonly global?: string;
+      /** Also call `gtag('event', …)` when gtag.js is on the page. @default true */
+      readonly gtag?: boolean;
+    }
   | {
       readonly type: 'beacon';
+      /** Endpoint that receives JSON lines, one event per line. */
       readonly url: string;
+      /** Send once this many events are buffered. @default 20 */
       readonly batchSize?: number;
+      /** Send this many ms after the first buffered event. @default 5000 */
       readonly flushInterval?: number;
-    };
+    }
+  | ({ readonly type: 'segment' | 'posthog' | 'plausible' | 'meta' } & PageToolSinkConfig);
 
 /** Where the form lives on the page. */
 export type DisplayMode = 'inline' | 'popover' | 'modal';
@@ -176,8 +203,14 @@ export interface FormConfig {
   readonly steps: readonly StepConfig[];
   /** @default no HTTP submission */
   readonly submit?: SubmitConfig;
-  /** @default [] */
+  /** Where analytics events go. @default [] */
   readonly analytics?: readonly SinkConfig[];
+  /**
+   * Whether analytics may be sent before the page says otherwise: `pending` holds events
+   * until `consent('granted')`. A browser sending Global Privacy Control starts `denied`.
+   * @default "granted"
+   */
+  readonly consent?: Consent;
   /** Names the variant in every event, for A/B comparison. @default "default" */
   readonly variant?: string;
   /** Inline (the default), or a popover or modal opened by a trigger. */

@@ -1,4 +1,12 @@
-import type { DisplayMode, FieldType, MessageKey, Placement, SinkConfig, TriggerConfig } from './config';
+import type {
+  Consent,
+  DisplayMode,
+  FieldType,
+  MessageKey,
+  Placement,
+  SinkConfig,
+  TriggerConfig,
+} from './config';
 
 /** An answer as the flow stores it. */
 export type Value = string | number | boolean | readonly string[];
@@ -84,6 +92,8 @@ export interface Form {
   readonly steps: readonly Step[];
   readonly submit?: { readonly url: string; readonly headers: Readonly<Record<string, string>> };
   readonly analytics: readonly SinkConfig[];
+  /** Consent to analytics before the page says otherwise (Global Privacy Control wins over it). */
+  readonly consent: Consent;
   readonly display: Display;
   readonly progress: boolean;
   readonly messages: Readonly<Partial<Record<MessageKey, string>>>;

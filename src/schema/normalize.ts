@@ -82,6 +82,7 @@ export const normalize = (config: FormConfig): Form =>
     steps: config.steps.map(step),
     submit: config.submit && { url: config.submit.url, headers: { ...config.submit.headers } },
     analytics: config.analytics ?? [],
+    consent: config.consent ?? 'granted',
     display: {
       mode: config.display?.mode ?? 'inline',
       anchor: config.display?.anchor ?? config.display?.trigger?.click,

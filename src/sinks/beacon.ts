@@ -24,8 +24,10 @@ export interface BeaconSinkOptions {
 /**
  * Batches events and posts them as JSON lines, with `navigator.sendBeacon` so they
  * survive the page closing (falling back to `fetch` with `keepalive`). The plain-text
- * body keeps it a simple request: no CORS preflight. The embed calls `flush()` on
- * `pagehide` and when the page is hidden; this sink adds no listeners of its own.
+ * body keeps it a simple request: no CORS preflight. A batch that could not be handed
+ * over (sendBeacon refused, fetch failed or got an error status) is tried once more with
+ * the next flush. Each request stays under the 64 KB keepalive budget. The embed calls
+ * `flush()` on `pagehide` and when the page is hidden; this sink adds no listeners.
  */
 export const beaconSink = (options: BeaconSinkOptions): SinkObject => {
   const { url, batchSize = 20, flushInterval = 5000 } = options;
@@ -36,7 +38,21 @@ export const beaconSink = (options: BeaconSinkOptions): SinkObject => {
 
   const bytes = (text: string): number => new TextEncoder().encode(text).length;
 
-  const post = (body: string): void => {
+  let retries: string[] = [];
+  let lost = false;
+
+  /** A batch neither sendBeacon nor fetch could hand over is tried once more, later. */
+  const failed = (body: string, retried: boolean): void => {
+    if (retried) {
+      if (!lost) console.warn(`yesladder: beacon could not deliver a batch to ${url} twice; it was dropped.`);
+      lost = true;
+      return;
+    }
+    retries.push(body);
+    if (timer === undefined && !destroyed) timer = (options.setTimeout ?? setTimeout)(flush, flushInterval);
+  };
+
+  const post = (body: string, retried: boolean): void => {
     try {
       const beacon =
         options.sendBeacon ??
@@ -47,13 +63,29 @@ export const beaconSink = (options: BeaconSinkOptions): SinkObject => {
     } catch {
       // Fall through to fetch: sendBeacon throws on some invalid URLs and quotas.
     }
+    const send = options.fetch ?? globalThis.fetch;
+    if (!send) {
+      failed(body, retried);
+      return;
+    }
+    // no-cors: an endpoint without CORS headers still gets the batch, and we do not take
+    // its unreadable answer for a failure (and send it twice). Same-origin answers are read.
+    const init = {
+      method: 'POST',
+      body,
+      keepalive: true,
+      mode: 'no-cors',
+      headers: { 'content-type': TEXT },
+    } as const;
     try {
-      const send = options.fetch ?? globalThis.fetch;
-      send?.(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': TEXT } }).catch(
-        () => {},
+      send(url, init).then(
+        (response) => {
+          if (response.type !== 'opaque' && !response.ok) failed(body, retried);
+        },
+        () => failed(body, retried),
       );
     } catch {
-      // Analytics is best effort: a lost batch must never reach the host page.
+      failed(body, retried);
     }
   };
 
@@ -66,6 +98,9 @@ export const beaconSink = (options: BeaconSinkOptions): SinkObject => {
 
   const flush = (): void => {
     stopTimer();
+    const again = retries;
+    retries = [];
+    for (const body of again) post(body, true);
     const batch = lines;
     lines = [];
     let chunk: string[] = [];
@@ -73,14 +108,14 @@ export const beaconSink = (options: BeaconSinkOptions): SinkObject => {
     for (const line of batch) {
       const lineSize = bytes(line) + 1;
       if (chunkSize + lineSize > MAX_BYTES && chunk.length > 0) {
-        post(chunk.join('\n'));
+        post(chunk.join('\n'), false);
         chunk = [];
         chunkSize = 0;
       }
       chunk.push(line);
       chunkSize += lineSize;
     }
-    if (chunk.length > 0) post(chunk.join('\n'));
+    if (chunk.length > 0) post(chunk.join('\n'), false);
   };
 
   return {

@@ -1,8 +1,8 @@
 import type { SinkObject } from '../events/sink';
-import type { YesLadderEvent } from '../events/types';
+import type { SinkEvent } from '../events/types';
 
 /** Calls `fn` with every event; a returned promise is passed on so its rejection is caught. */
-export const callbackSink = (fn: (event: YesLadderEvent) => void): SinkObject => ({
+export const callbackSink = (fn: (event: SinkEvent) => void): SinkObject => ({
   name: 'callback',
   send: (event) => fn(event),
 });

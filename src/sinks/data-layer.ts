@@ -1,18 +1,36 @@
 import type { SinkObject } from '../events/sink';
+import type { SinkEvent } from '../events/types';
+import { flatPropertiesOf, isEventName, propertiesOf } from './tool-names';
 
 export interface DataLayerSinkOptions {
-  /** The array on `target` to push onto. @default 'dataLayer' */
-  readonly name?: string;
-  /** Holder of the array. @default globalThis, read when each event arrives */
+  /** The data layer's global name, when GTM's snippet renamed it. @default 'dataLayer' */
+  readonly global?: string;
+  /** Also call `gtag('event', …)` when gtag.js is on the page. @default true */
+  readonly gtag?: boolean;
+  /** Holder of the data layer and gtag. @default globalThis, read when each event arrives */
   readonly target?: Record<string, unknown>;
 }
 
-/** Pushes `{ event: 'yesladder_<name>', …fields }` onto a GA4/GTM data layer, creating it if missing. */
+/**
+ * GA4's name for an event: its recommended `generate_lead` for a lead, `yesladder_<name>`
+ * for the rest, and a name `beforeSend` chose as it is.
+ */
+export const ga4Name = (name: string): string =>
+  name === 'lead_capture' ? 'generate_lead' : isEventName(name) ? `yesladder_${name}` : name;
+
+// GTM merges each push into one model: clear what an earlier event set and this one lacks.
+const cleared = { duration_ms: undefined, direction: undefined, field: undefined, error_code: undefined };
+const clearedToo = { submission: undefined, reason: undefined, href: undefined, values: undefined };
+
+/**
+ * Pushes `{ event: 'yesladder_step_view', …fields }` onto the GTM/GA4 data layer (creating it
+ * if GTM has not yet), and calls `gtag('event', name, flatFields)` when gtag.js is present.
+ */
 export const dataLayerSink = (options: DataLayerSinkOptions = {}): SinkObject => {
-  const key = options.name ?? 'dataLayer';
+  const key = options.global ?? 'dataLayer';
   return {
     name: 'dataLayer',
-    send: (event) => {
+    send(event: SinkEvent) {
       const target = options.target ?? (globalThis as unknown as Record<string, unknown>);
       let layer = target[key] as unknown[] | undefined;
       // GTM swaps `push` on the existing array; keep any array-like with a push.
@@ -20,7 +38,10 @@ export const dataLayerSink = (options: DataLayerSinkOptions = {}): SinkObject =>
         layer = [];
         target[key] = layer;
       }
-      layer.push({ event: `yesladder_${event.name}`, ...event });
+      const name = ga4Name(event.name);
+      layer.push({ event: name, ...cleared, ...clearedToo, ...propertiesOf(event) });
+      const gtag = target.gtag;
+      if (options.gtag !== false && typeof gtag === 'function') gtag('event', name, flatPropertiesOf(event));
     },
   };
 };

@@ -1,17 +1,25 @@
 import type { Sink } from '../events/sink';
 import type { SinkConfig } from '../schema/config';
-import { beaconSink } from './beacon';
-import { consoleSink } from './console';
-import { dataLayerSink } from './data-layer';
+import { deferredSink } from './deferred';
 
-type Factories = { readonly [K in SinkConfig['type']]: (config: Extract<SinkConfig, { type: K }>) => Sink };
+type Loaders = {
+  readonly [K in SinkConfig['type']]: (config: Extract<SinkConfig, { type: K }>) => Promise<Sink>;
+};
 
-const factories: Factories = {
-  console: () => consoleSink(),
-  dataLayer: (config) => dataLayerSink({ name: config.name }),
-  beacon: (config) => beaconSink(config),
+// Each sink is its own chunk in the npm build, fetched only when a config names it; the
+// script-tag build inlines them all (its JSON config may name any).
+const loaders: Loaders = {
+  console: () => import('./console').then((m) => m.consoleSink()),
+  dataLayer: (config) => import('./data-layer').then((m) => m.dataLayerSink(config)),
+  beacon: (config) => import('./beacon').then((m) => m.beaconSink(config)),
+  segment: (config) => import('./segment').then((m) => m.segmentSink(config)),
+  posthog: (config) => import('./posthog').then((m) => m.posthogSink(config)),
+  plausible: (config) => import('./plausible').then((m) => m.plausibleSink(config)),
+  meta: (config) => import('./meta').then((m) => m.metaSink(config)),
 };
 
 /** Builds the built-in sinks a config's `analytics` array names. */
 export const sinksFromConfig = (configs: readonly SinkConfig[]): Sink[] =>
-  configs.map((config) => (factories[config.type] as (config: SinkConfig) => Sink)(config));
+  configs.map((config) =>
+    deferredSink(config.type, () => (loaders[config.type] as (config: SinkConfig) => Promise<Sink>)(config)),
+  );

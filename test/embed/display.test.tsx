@@ -60,7 +60,7 @@ const mountWith = (display: DisplayConfig, options: MountOptions = {}) => {
     { ...guide, display },
     {
       sessionId: 's',
-      sinks: [(event) => void events.push(event)],
+      onEvent: (event) => void events.push(event),
       sessionStorage: memoryStorage(),
       ...options,
     },
@@ -289,7 +289,7 @@ test('without the positioning code a popover falls back to a modal, with one war
 
 test('an inline form is shown and counted at mount; open() and close() leave it alone', () => {
   const events: YesLadderEvent[] = [];
-  const handle = mount('#signup', guide, { sinks: [(event) => void events.push(event)] });
+  const handle = mount('#signup', guide, { onEvent: (event) => void events.push(event) });
   handles.push(handle);
   handle.close();
   handle.open();

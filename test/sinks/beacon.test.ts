@@ -60,6 +60,7 @@ test('falls back to fetch with keepalive when sendBeacon refuses', async () => {
     method: 'POST',
     body: JSON.stringify(sampleEvent()),
     keepalive: true,
+    mode: 'no-cors',
     headers: { 'content-type': 'text/plain;charset=UTF-8' },
   });
 });

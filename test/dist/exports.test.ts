@@ -13,10 +13,16 @@ const runtimeExports = [
   'dataLayerSink',
   'defaultMessages',
   'defineForm',
+  'eventVersion',
+  'ga4Name',
   'hostEventName',
+  'metaSink',
   'mount',
   'parseForm',
   'parseFormOrThrow',
+  'plausibleSink',
+  'posthogSink',
+  'segmentSink',
   'version',
 ];
 

@@ -60,7 +60,7 @@ test('the README quick start, pasted into a page, takes a person to the thank-yo
     ((window as unknown as { dataLayer?: { event: string }[] }).dataLayer ?? []).map((entry) => entry.event),
   );
   expect(pushed).toEqual(
-    expect.arrayContaining(['yesladder_form_view', 'yesladder_lead_capture', 'yesladder_form_submit']),
+    expect.arrayContaining(['yesladder_form_view', 'generate_lead', 'yesladder_form_submit']),
   );
   expect(
     JSON.stringify(await page.evaluate(() => (window as unknown as { dataLayer: unknown }).dataLayer)),

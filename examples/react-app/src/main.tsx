@@ -23,7 +23,10 @@ function App() {
           config={guide}
           className="signup"
           onEvent={(event) => {
-            const role = event.values?.role ? ` (${event.values.role})` : '';
+            // values ride on step_complete and form_submit, for `track: true` fields only.
+            const values =
+              event.name === 'step_complete' || event.name === 'form_submit' ? event.values : undefined;
+            const role = values?.role ? ` (${values.role})` : '';
             setEvents((rows) => [
               ...rows,
               { key: rows.length, text: `${event.name} · ${event.step_id}${role}` },

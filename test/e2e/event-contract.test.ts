@@ -37,7 +37,8 @@ const sessionOf = (page: Page): Promise<string> =>
   poll(
     () =>
       page.evaluate(
-        () => (window as unknown as { dataLayer?: { session_id?: string }[] }).dataLayer?.[0]?.session_id ?? '',
+        () =>
+          (window as unknown as { dataLayer?: { session_id?: string }[] }).dataLayer?.[0]?.session_id ?? '',
       ),
     Boolean,
   );
@@ -142,7 +143,11 @@ test('a finished form sends next_step_click for the offer and no form_abandon wh
   await video.click();
   await page.waitForURL(`${server.url}video`);
   const events = await eventsOf(session, (e) => e.some((event) => event.name === 'next_step_click'));
-  expect(names(events).slice(-3)).toEqual(['form_submit:about', 'step_view:thanks', 'next_step_click:thanks']);
+  expect(names(events).slice(-3)).toEqual([
+    'form_submit:about',
+    'step_view:thanks',
+    'next_step_click:thanks',
+  ]);
   const [click] = events.filter((event) => event.name === 'next_step_click');
   expect(click).toMatchObject({ href: '/video', form_id: 'free-guide', event_version: 1 });
   expect(events.some((event) => event.name === 'form_abandon')).toBe(false);

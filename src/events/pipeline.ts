@@ -24,10 +24,12 @@ const HOLD_LIMIT = 200;
 const warn = (message: string): void => console.warn(`yesladder: ${message}`);
 
 /**
- * Runs each event through `beforeSend`, then the consent gate, then every sink. With
- * consent denied the sinks receive nothing and `beforeSend` is not called. A hook that
- * throws or returns something that is not an event drops that event (it may have been
- * meant to scrub it): reported once, never thrown into the page.
+ * The consent gate, then `beforeSend`, then every sink. With consent denied the sinks
+ * receive nothing and `beforeSend` is not called; while it is pending, events wait
+ * unchanged and meet `beforeSend` only once consent is granted, so page code sees an
+ * event on its way out only when it may leave. A hook that throws or returns something
+ * that is not an event drops that event (it may have been meant to scrub it): reported
+ * once, never thrown into the page.
  */
 export const createPipeline = (
   sinks: readonly Sink[],
@@ -36,7 +38,7 @@ export const createPipeline = (
 ): Pipeline => {
   const out = createFanOut(sinks, report);
   let consent = options.consent;
-  let held: SinkEvent[] = [];
+  let held: YesLadderEvent[] = [];
   let reported = false;
 
   const refuse = (why: string): void => {
@@ -44,30 +46,35 @@ export const createPipeline = (
     reported = true;
   };
 
+  const send = (event: YesLadderEvent) => {
+    let sent: SinkEvent | null = event;
+    if (options.beforeSend) {
+      try {
+        sent = options.beforeSend(event);
+      } catch (error) {
+        return refuse(`threw (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (sent === null) return;
+      // Described, not printed: a circular or BigInt value must not throw here.
+      if (typeof sent !== 'object' || typeof sent.name !== 'string')
+        return refuse(
+          `returned ${typeof sent === 'object' ? 'an object without a string name' : typeof sent}, not an event or null`,
+        );
+    }
+    out.emit(sent);
+  };
+
   return {
     emit(event) {
-      if (consent === 'denied') return;
-      let sent: SinkEvent | null = event;
-      if (options.beforeSend) {
-        try {
-          sent = options.beforeSend(event);
-        } catch (error) {
-          return refuse(`threw (${error instanceof Error ? error.message : String(error)})`);
-        }
-        if (sent === null) return;
-        if (typeof sent !== 'object' || typeof sent.name !== 'string')
-          return refuse(`returned ${JSON.stringify(sent)}, not an event or null`);
-      }
-      if (consent === 'pending') {
-        if (held.length < HOLD_LIMIT) held.push(sent);
-      } else out.emit(sent);
+      if (consent === 'granted') send(event);
+      else if (consent === 'pending' && held.length < HOLD_LIMIT) held.push(event);
     },
     consent(next) {
       consent = next;
       if (next === 'pending') return;
       const waiting = held;
       held = [];
-      if (next === 'granted') for (const event of waiting) out.emit(event);
+      if (next === 'granted') for (const event of waiting) send(event);
     },
     flush: () => out.flush(),
     destroy() {

@@ -18,9 +18,9 @@ export interface DataLayerSinkOptions {
 export const ga4Name = (name: string): string =>
   name === 'lead_capture' ? 'generate_lead' : isEventName(name) ? `yesladder_${name}` : name;
 
-// GTM merges each push into one model: clear what an earlier event set and this one lacks.
-const cleared = { duration_ms: undefined, direction: undefined, field: undefined, error_code: undefined };
-const clearedToo = { submission: undefined, reason: undefined, href: undefined, values: undefined };
+// GTM merges each push into one model: clear what an earlier event set and this one lacks,
+// ours from any form on the page, and any key this sink pushed last time (beforeSend's too).
+const ours = ['duration_ms', 'direction', 'field', 'error_code', 'submission', 'reason', 'href', 'values'];
 
 /**
  * Pushes `{ event: 'yesladder_step_view', …fields }` onto the GTM/GA4 data layer (creating it
@@ -28,6 +28,7 @@ const clearedToo = { submission: undefined, reason: undefined, href: undefined, 
  */
 export const dataLayerSink = (options: DataLayerSinkOptions = {}): SinkObject => {
   const key = options.global ?? 'dataLayer';
+  let previous = ours;
   return {
     name: 'dataLayer',
     send(event: SinkEvent) {
@@ -39,7 +40,11 @@ export const dataLayerSink = (options: DataLayerSinkOptions = {}): SinkObject =>
         target[key] = layer;
       }
       const name = ga4Name(event.name);
-      layer.push({ event: name, ...cleared, ...clearedToo, ...propertiesOf(event) });
+      const properties = propertiesOf(event);
+      const push: Record<string, unknown> = { event: name };
+      for (const stale of previous) push[stale] = undefined;
+      layer.push(Object.assign(push, properties));
+      previous = [...ours, ...Object.keys(properties)];
       const gtag = target.gtag;
       if (options.gtag !== false && typeof gtag === 'function') gtag('event', name, flatPropertiesOf(event));
     },

@@ -18,13 +18,16 @@ export const deferredSink = (name: string, load: () => Promise<Sink>): SinkObjec
       sink = loaded;
       const events = waiting ?? [];
       waiting = undefined;
+      let failed = false;
+      // Each waiting event is delivered on its own, as the fan-out would: one that
+      // throws is reported once and the rest still go.
       for (const event of events) {
         try {
           const result = deliver(event);
           if (result instanceof Promise) result.catch(() => {});
         } catch (error) {
-          console.warn(`yesladder: the ${name} sink failed:`, error);
-          return;
+          if (!failed) console.warn(`yesladder: the ${name} sink failed:`, error);
+          failed = true;
         }
       }
     },

@@ -6,14 +6,22 @@ export const consentEventName = 'yesladder:consent';
 // What the page said, per document, for forms mounted after it spoke.
 const said = /* @__PURE__ */ new WeakMap<Document, Consent>();
 
+const sendsGpc = (doc: Document): boolean =>
+  (doc.defaultView?.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl ===
+  true;
+
+/** A page's decision as a form takes it: only a yes or a no outranks Global Privacy Control. */
+const decided = (doc: Document, consent: Consent): Consent =>
+  consent === 'pending' && sendsGpc(doc) ? 'denied' : consent;
+
 /**
  * Consent a new form starts with: what the page already said (`yesladder('consent', …)`),
- * else `denied` when the browser sends Global Privacy Control, else the config's.
+ * else `denied` when the browser sends Global Privacy Control, else the config's. A page
+ * that said `pending` leaves a GPC browser `denied`: only a yes from the page lifts it.
  */
 export const initialConsent = (doc: Document, configured: Consent | undefined): Consent => {
-  const gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: boolean } | undefined)
-    ?.globalPrivacyControl;
-  return said.get(doc) ?? (gpc === true ? 'denied' : (configured ?? 'granted'));
+  const page = said.get(doc);
+  return page ? decided(doc, page) : sendsGpc(doc) ? 'denied' : (configured ?? 'granted');
 };
 
 /** Tells every form on the page, present and future, what the person decided. */
@@ -24,7 +32,7 @@ export const setPageConsent = (doc: Document, consent: Consent): void => {
 
 /** Calls `apply` whenever the page changes its consent; returns the cleanup. */
 export const watchPageConsent = (doc: Document, apply: (consent: Consent) => void): (() => void) => {
-  const listener = (event: Event) => apply((event as CustomEvent<Consent>).detail);
+  const listener = (event: Event) => apply(decided(doc, (event as CustomEvent<Consent>).detail));
   doc.addEventListener(consentEventName, listener);
   return () => doc.removeEventListener(consentEventName, listener);
 };

@@ -1,4 +1,4 @@
-import type { FieldConfig, FormConfig, SinkType, StepConfig } from './config';
+import type { FieldConfig, FormConfig, SinkConfig, SinkType, StepConfig } from './config';
 import type { ConfigIssue } from './config-error';
 import { show } from './config-error';
 import { fieldKinds } from './kinds';
@@ -105,10 +105,15 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
       'a popover needs an element to point at: set display.anchor or display.trigger.click',
     );
   }
-  config.analytics?.forEach((sink, i) => {
+  // The shape check reports a non-array, a non-object entry or an unknown type; skip those
+  // here so every other problem is still listed.
+  const sinks: unknown = config.analytics;
+  (Array.isArray(sinks) ? (sinks as (SinkConfig | null)[]) : []).forEach((sink, i) => {
+    const allowed =
+      typeof sink === 'object' && sink && Object.hasOwn(sinkOptions, sink.type) && sinkOptions[sink.type];
+    if (!allowed) return;
     if (sink.type === 'beacon' && !('url' in sink && sink.url))
       add(`analytics[${i}].url`, 'a beacon sink needs a url');
-    const allowed = sinkOptions[sink.type];
     for (const key of Object.keys(sink)) {
       if (key !== 'type' && !allowed.includes(key))
         add(

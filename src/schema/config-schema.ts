@@ -127,7 +127,7 @@ export const configSchema = (): z.ZodMiniType =>
           global: text(),
           gtag: z.optional(z.boolean()),
           wait: count(),
-          batchSize: count(),
+          batchSize: z.optional(z.number().check(z.int(), z.gte(1))),
           flushInterval: count(),
         }),
       ),

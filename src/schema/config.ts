@@ -152,7 +152,7 @@ export type SinkConfig =
       readonly type: 'beacon';
       /** Endpoint that receives JSON lines, one event per line. */
       readonly url: string;
-      /** Send once this many events are buffered. @default 20 */
+      /** Send once this many events (at least 1) are buffered. @default 20 */
       readonly batchSize?: number;
       /** Send this many ms after the first buffered event. @default 5000 */
       readonly flushInterval?: number;

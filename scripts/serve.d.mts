@@ -18,10 +18,22 @@ export interface ReceivedEvent {
   readonly [key: string]: unknown;
 }
 
+/** A request an analytics SDK sent to `/capture/…` (PostHog's, Segment's API pointed here). */
+export interface ReceivedCapture {
+  readonly method: string;
+  /** The URL path, e.g. `/capture/posthog/e/` or `/capture/segment/t`. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: { readonly 'content-type': string };
+  /** The body as text, gunzipped when it came compressed. */
+  readonly body: string;
+}
+
 /** What the fake backend has kept so far; the arrays grow as requests arrive. */
 export interface Received {
   readonly leads: ReceivedLead[];
   readonly events: ReceivedEvent[];
+  readonly captures: ReceivedCapture[];
 }
 
 export interface DemoServer {
@@ -38,10 +50,18 @@ export interface ServerOptions {
   host?: string;
   /** The repository root holding examples/ and dist/. @default this repository */
   root?: string;
+  /**
+   * More folders to serve, checked before examples/ (`prefix` starts and ends with `/`).
+   * @default []
+   */
+  static?: readonly { readonly prefix: string; readonly dir: string }[];
 }
 
 /** The strict policy sent with every HTML page. */
 export const CONTENT_SECURITY_POLICY: string;
 
-/** Serves examples/ at `/`, dist/ at `/dist/`, and a fake backend at `/api/*`. */
+/**
+ * Serves examples/ at `/`, dist/ at `/dist/`, a fake backend at `/api/*`, and a stand-in for
+ * analytics vendors' APIs at `/capture/*` (every request kept in `received.captures`).
+ */
 export function startServer(options?: ServerOptions): Promise<DemoServer>;

@@ -1,10 +1,13 @@
 // The demo server: examples/ at /, the built files at /dist/, and a fake backend that keeps
 // what the widget sends (leads, beacon events) so the page and the e2e tests can look at it.
+// Under /capture/ it stands in for analytics vendors' APIs (PostHog, Segment), so the real
+// SDKs can be pointed at it and what they send read back.
 // Plain Node, no dependencies: `npm start` runs it after a build.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -34,14 +37,22 @@ export const CONTENT_SECURITY_POLICY =
  * @param {number} [options.port] @default 0 (any free port)
  * @param {string} [options.host] @default '127.0.0.1'
  * @param {string} [options.root] the repository root holding examples/ and dist/ @default this repo
- * @returns {Promise<{ url: string, received: { leads: object[], events: object[] }, close(): Promise<void> }>}
+ * @param {{ prefix: string, dir: string }[]} [options.static] more folders to serve, checked before
+ *   examples/ (`prefix` starts and ends with `/`) @default []
+ * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[] }, close(): Promise<void> }>}
  */
-export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT } = {}) {
+export async function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  root = REPO_ROOT,
+  static: extra = [],
+} = {}) {
   const mounts = [
     { prefix: '/dist/', dir: resolve(root, 'dist') },
+    ...extra.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) })),
     { prefix: '/', dir: resolve(root, 'examples') },
   ];
-  const received = { leads: [], events: [] };
+  const received = { leads: [], events: [], captures: [] };
 
   const server = createServer((req, res) => {
     handle(req, res, mounts, received).catch((error) => {
@@ -75,6 +86,8 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_RO
 
 async function handle(req, res, mounts, received) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+
+  if (pathname.startsWith('/capture/')) return capture(req, res, received);
 
   if (pathname === '/api/leads') {
     if (req.method !== 'POST') return sendMethodNotAllowed(res, 'POST');
@@ -126,6 +139,68 @@ async function handle(req, res, mounts, received) {
   res.end(req.method === 'HEAD' ? undefined : content);
 }
 
+// Segment's CDN settings path: `<cdnURL>/v1/projects/<writeKey>/settings`.
+const SEGMENT_SETTINGS = /\/v1\/projects\/([^/]+)\/settings$/;
+
+/**
+ * A stand-in for an analytics vendor's API: records any request (after CORS preflight) in
+ * `received.captures` and answers as PostHog does (`{ status: 1 }`). A Segment settings request
+ * under /capture/ gets settings that send Segment's events back to `/capture/segment`.
+ */
+async function capture(req, res, received) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const origin = req.headers.origin;
+  const cors = {
+    'Access-Control-Allow-Origin': origin ?? '*',
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    'Cache-Control': 'no-store',
+    Vary: 'Origin',
+  };
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors);
+    return res.end();
+  }
+  const raw = await readRawBody(req, res);
+  if (raw === undefined) return;
+  received.captures.push({
+    method: req.method,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: { 'content-type': req.headers['content-type'] ?? '' },
+    body: decodeBody(raw, req.headers['content-encoding']),
+  });
+  const settings = SEGMENT_SETTINGS.exec(url.pathname);
+  const reply = settings
+    ? {
+        integrations: {
+          'Segment.io': {
+            apiKey: decodeURIComponent(settings[1]),
+            apiHost: `${req.headers.host}/capture/segment`,
+            protocol: 'http',
+          },
+        },
+        plan: {},
+        // Its performance metrics would go to api.segment.io over https: none, please.
+        metrics: { sampleRate: 0 },
+      }
+    : { status: 1 };
+  res.writeHead(200, { ...cors, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(reply));
+}
+
+/** A body as text, gunzipped when it says so or starts with gzip's magic bytes. */
+function decodeBody(raw, encoding) {
+  const gzipped = encoding === 'gzip' || (raw.length > 2 && raw[0] === 0x1f && raw[1] === 0x8b);
+  if (!gzipped) return raw.toString('utf8');
+  try {
+    return gunzipSync(raw).toString('utf8');
+  } catch {
+    return raw.toString('utf8');
+  }
+}
+
 /** The file a URL path names inside one of the mounts, or undefined (missing or escaping its root). */
 async function findFile(pathname, mounts) {
   let decoded;
@@ -155,6 +230,11 @@ async function findFile(pathname, mounts) {
 
 /** The request body as text, or undefined after answering 413 when it is too large. */
 async function readBody(req, res) {
+  return (await readRawBody(req, res))?.toString('utf8');
+}
+
+/** The request body's bytes, or undefined after answering 413 when it is too large. */
+async function readRawBody(req, res) {
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
@@ -165,7 +245,7 @@ async function readBody(req, res) {
     }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function send(res, status, type, body) {

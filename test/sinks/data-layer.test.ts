@@ -1,7 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import type { EventName, SinkEvent } from '../../src/events/types';
 import { dataLayerSink, ga4Name } from '../../src/sinks/data-layer';
-import { sampleEvent } from './event';
+import { eventOf, eventNames as names } from './event';
 
 const page = globalThis as Record<string, unknown>;
 
@@ -9,25 +8,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   for (const key of ['dataLayer', 'gtag', 'yl_layer']) delete page[key];
 });
-
-/** Each event name with every field its payload can carry, `direction` removed where it does not belong. */
-const full: Readonly<Record<EventName, Record<string, unknown>>> = {
-  form_view: {},
-  step_view: { direction: 'back' },
-  step_complete: { duration_ms: 1200, values: { role: 'founder', topics: ['seo', 'ads'] } },
-  field_invalid: { field: 'email', error_code: 'invalid_email' },
-  lead_capture: { submission: 'lead' },
-  form_submit: { values: { role: 'founder' } },
-  submit_error: { submission: 'final', reason: 'http_503' },
-  form_abandon: { duration_ms: 800 },
-  next_step_click: { href: 'https://example.com/next' },
-};
-const names = Object.keys(full) as EventName[];
-
-const eventOf = (name: EventName): SinkEvent => {
-  const common = Object.fromEntries(Object.entries(sampleEvent()).filter(([key]) => key !== 'direction'));
-  return { ...common, name, ...full[name] } as SinkEvent;
-};
 
 const pushes = () => page.dataLayer as Record<string, unknown>[];
 
@@ -99,7 +79,7 @@ test('every field an earlier event set and this one lacks is pushed as undefined
       const [first, second] = pushes() as [Record<string, unknown>, Record<string, unknown>];
       for (const key of Object.keys(first)) {
         expect(second, `${before} then ${after}: ${key}`).toHaveProperty(key);
-        if (!(key in full[after]) && key !== 'event' && !(key in sampleEvent()))
+        if (!(key in eventOf(after)) && key !== 'event')
           expect(second[key], `${before} then ${after}: ${key}`).toBeUndefined();
       }
     }

@@ -4,7 +4,7 @@ import { metaSink } from '../../src/sinks/meta';
 import { plausibleSink } from '../../src/sinks/plausible';
 import { posthogSink } from '../../src/sinks/posthog';
 import { segmentSink } from '../../src/sinks/segment';
-import { sampleEvent } from './event';
+import { eventOf, eventNames as names } from './event';
 
 // What each page-tool sink hands its tool. The shared wait-for-the-global behaviour is
 // in page-tool.test.ts; here the tool is always there (as a client or a global).
@@ -16,24 +16,6 @@ afterEach(() => {
   for (const key of ['analytics', 'posthog', 'plausible', 'fbq']) delete page[key];
 });
 
-/** Each event name with every field its payload can carry. */
-const full: Readonly<Record<EventName, Record<string, unknown>>> = {
-  form_view: {},
-  step_view: { direction: 'back' },
-  step_complete: { duration_ms: 1200, values: { role: 'founder', topics: ['seo', 'ads'] } },
-  field_invalid: { field: 'email', error_code: 'invalid_email' },
-  lead_capture: { submission: 'lead' },
-  form_submit: { values: { role: 'founder' } },
-  submit_error: { submission: 'final', reason: 'http_503' },
-  form_abandon: { duration_ms: 800 },
-  next_step_click: { href: 'https://example.com/next' },
-};
-const names = Object.keys(full) as EventName[];
-
-const eventOf = (name: EventName): SinkEvent => {
-  const common = Object.fromEntries(Object.entries(sampleEvent()).filter(([key]) => key !== 'direction'));
-  return { ...common, name, ...full[name] } as SinkEvent;
-};
 /** The event minus its name: what the object-taking tools receive. */
 const propertiesOf = (event: SinkEvent): Record<string, unknown> => {
   const { name: _, ...properties } = event;

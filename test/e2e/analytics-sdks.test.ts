@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, type ReceivedCapture, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
-import { type PageWatch, watchPage } from './page-watch';
+import type { ReceivedCapture } from '../../scripts/serve.mjs';
+import { beaconEventsOf, dataLayerOf, sessionOf, setupChromium } from './harness';
+import type { PageWatch } from './page-watch';
 import { poll } from './poll';
 
 // Our sinks against the real SDKs: posthog-js and Segment's analytics-next, bundled here with
@@ -27,10 +27,7 @@ type Properties = Record<string, unknown>;
 type Tracked = { name: string; properties: Properties };
 type BeaconEvent = { name: string; session_id: string; step_id: string } & Properties;
 
-let server: DemoServer;
-let browser: Browser;
 let bundleDir: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   bundleDir = await mkdtemp(join(tmpdir(), 'yesladder-sdks-'));
@@ -45,21 +42,19 @@ beforeAll(async () => {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  server = await startServer({
-    static: [
-      { prefix: '/sdk/', dir: bundleDir },
-      { prefix: '/analytics/', dir: FIXTURES },
-    ],
-  });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
   if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
 });
+
+// Registered after the bundle's hooks: the server starts once it is built, closes before it goes.
+const chromium = setupChromium(() => ({
+  static: [
+    { prefix: '/sdk/', dir: bundleDir },
+    { prefix: '/analytics/', dir: FIXTURES },
+  ],
+}));
 
 interface Opened {
   page: Page;
@@ -72,8 +67,7 @@ interface Opened {
 }
 
 async function openPage(): Promise<Opened> {
-  const context = await browser.newContext();
-  contexts.push(context);
+  const { page, watch, context } = await chromium.openPage();
   const requests: string[] = [];
   const postBodies: string[] = [];
   context.on('request', (request) => {
@@ -81,27 +75,15 @@ async function openPage(): Promise<Opened> {
     const body = request.postData();
     if (body && !request.url().endsWith('/api/leads')) postBodies.push(body);
   });
-  const page = await context.newPage();
-  const before = { captures: server.received.captures.length, events: server.received.events.length };
-  return { page, watch: await watchPage(page), before, requests, postBodies };
+  const { received } = chromium.server;
+  return {
+    page,
+    watch,
+    before: { captures: received.captures.length, events: received.events.length },
+    requests,
+    postBodies,
+  };
 }
-
-/** The session the page's form runs, read from the data layer the fixture's config fills. */
-const sessionOf = (page: Page): Promise<string> =>
-  poll(
-    () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { dataLayer?: { session_id?: string }[] }).dataLayer?.[0]?.session_id ?? '',
-      ),
-    Boolean,
-  );
-
-/** The data layer as pushed so far (undefined fields, which clear stale keys, left out). */
-const dataLayerOf = (page: Page): Promise<Properties[]> =>
-  page.evaluate(() =>
-    JSON.parse(JSON.stringify((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? [])),
-  );
 
 /** A capture's payload as text: PostHog's `data=` form bodies (base64 or not) decoded. */
 function payloadOf(capture: ReceivedCapture): string {
@@ -113,7 +95,9 @@ function payloadOf(capture: ReceivedCapture): string {
 }
 
 const capturesTo = (prefix: string) =>
-  server.received.captures.filter((capture) => capture.method === 'POST' && capture.path.startsWith(prefix));
+  chromium.server.received.captures.filter(
+    (capture) => capture.method === 'POST' && capture.path.startsWith(prefix),
+  );
 
 /**
  * PostHog's captured events of one session, in the order capture() was called: each request
@@ -145,8 +129,7 @@ function segmentEvents(session: string): Tracked[] {
     .map((message) => ({ name: message.event, properties: message.properties }));
 }
 
-const beaconEvents = (session: string): BeaconEvent[] =>
-  (server.received.events as BeaconEvent[]).filter((event) => event.session_id === session);
+const beaconEvents = (session: string) => beaconEventsOf<BeaconEvent>(chromium.server, session);
 
 const withoutName = ({ name: _, ...properties }: BeaconEvent): Properties => properties;
 const steps = (events: { name: string; step_id: string }[]) =>
@@ -174,18 +157,18 @@ function expectNoneTyped(payloads: readonly string[]): void {
 
 /** Every analytics payload the page caused: the SDKs' requests, the beacon's events, the data layer. */
 function allPayloads(opened: Opened, dataLayer: Properties[]): string[] {
-  const captures = server.received.captures.slice(opened.before.captures);
+  const captures = chromium.server.received.captures.slice(opened.before.captures);
   return [
     ...captures.map((capture) => `${capture.path} ${JSON.stringify(capture.query)}`),
     ...captures.map(payloadOf),
-    ...server.received.events.slice(opened.before.events).map((event) => JSON.stringify(event)),
+    ...chromium.server.received.events.slice(opened.before.events).map((event) => JSON.stringify(event)),
     JSON.stringify(dataLayer),
     ...opened.postBodies,
   ];
 }
 
 function expectOnlyLocalRequests(requests: readonly string[]): void {
-  const origin = new URL(server.url).origin;
+  const origin = new URL(chromium.server.url).origin;
   expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
 }
 
@@ -203,7 +186,7 @@ const FUNNEL = [
 ];
 
 async function fillTheFunnel(page: Page): Promise<void> {
-  await page.goto(`${server.url}${PAGE}`);
+  await page.goto(`${chromium.server.url}${PAGE}`);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').fill(PERSON.email);
   await page.getByRole('button', { name: 'Send it to me' }).click();
@@ -271,7 +254,7 @@ test('a funnel run reaches PostHog, Segment and the beacon endpoint over HTTP, i
   expectNoneTyped(allPayloads(opened, await dataLayerOf(page)));
   expectOnlyLocalRequests(opened.requests);
   // The settings Segment loads at boot came from here too.
-  expect(server.received.captures.map((capture) => capture.path)).toContain(
+  expect(chromium.server.received.captures.map((capture) => capture.path)).toContain(
     '/capture/segment-cdn/v1/projects/test-key/settings',
   );
   expect(watch.pageErrors).toEqual([]);
@@ -281,7 +264,7 @@ test('a funnel run reaches PostHog, Segment and the beacon endpoint over HTTP, i
 test('leaving mid-funnel, the beacon and PostHog deliver every event the data layer saw, then form_abandon, and nothing typed', async () => {
   const opened = await openPage();
   const { page, watch } = opened;
-  await page.goto(`${server.url}${PAGE}`);
+  await page.goto(`${chromium.server.url}${PAGE}`);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').fill(PERSON.email);
   await page.getByRole('button', { name: 'Send it to me' }).click();
@@ -296,7 +279,7 @@ test('leaving mid-funnel, the beacon and PostHog deliver every event the data la
   );
 
   // Before the beacon's 5 s batch is due: pagehide must flush it all.
-  await page.goto(`${server.url}video`);
+  await page.goto(`${chromium.server.url}video`);
   const arrived = await poll(
     () => beaconEvents(session),
     (events) => events.some((event) => event.name === 'form_abandon'),

@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
-import { type PageWatch, watchPage } from './page-watch';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { beaconEventsOf, dataLayerOf, setupChromium } from './harness';
 import { poll } from './poll';
 
 // Consent as a person meets it: the demo's own banner (examples/consent.html) and a browser
@@ -10,34 +8,13 @@ import { poll } from './poll';
 
 type Received = { name: string; session_id: string; step_id: string };
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const chromium = setupChromium();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  return { page, watch: await watchPage(page) };
-}
-
-const dataLayer = (page: Page) =>
-  page.evaluate(() =>
-    ((window as unknown as { dataLayer?: { event?: string; step_id?: string }[] }).dataLayer ?? [])
-      .filter((entry) => typeof entry.event === 'string')
-      .map((entry) => `${entry.event}:${entry.step_id}`),
-  );
+/** The data layer's events as `name:step_id`. */
+const dataLayer = async (page: Page) =>
+  (await dataLayerOf(page))
+    .filter((entry) => typeof entry.event === 'string')
+    .map((entry) => `${entry.event}:${entry.step_id}`);
 
 /** The session of the form on the page, from the DOM events it dispatches (in-page, never gated). */
 async function listenForSession(page: Page): Promise<() => Promise<string>> {
@@ -50,13 +27,12 @@ async function listenForSession(page: Page): Promise<() => Promise<string>> {
     poll(() => page.evaluate(() => (window as unknown as { ylSession?: string }).ylSession ?? ''), Boolean);
 }
 
-const beaconed = (session: string) =>
-  (server.received.events as Received[]).filter((event) => event.session_id === session);
+const beaconed = (session: string) => beaconEventsOf<Received>(chromium.server, session);
 
 test('pending consent holds every event until the person allows, then sends them in order', async () => {
-  const { page, watch } = await openPage();
+  const { page, watch } = await chromium.openPage();
   const session = await listenForSession(page);
-  await page.goto(`${server.url}consent.html`);
+  await page.goto(`${chromium.server.url}consent.html`);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').waitFor();
 
@@ -90,9 +66,9 @@ test('pending consent holds every event until the person allows, then sends them
 });
 
 test('declined consent sends nothing to analytics, and the form still keeps the lead', async () => {
-  const { page, watch } = await openPage();
+  const { page, watch } = await chromium.openPage();
   const session = await listenForSession(page);
-  await page.goto(`${server.url}consent.html`);
+  await page.goto(`${chromium.server.url}consent.html`);
   await page.getByRole('button', { name: 'No, thanks' }).click();
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').fill('declined@example.com');
@@ -101,12 +77,12 @@ test('declined consent sends nothing to analytics, and the form still keeps the 
 
   const id = await session();
   const leads = await poll(
-    () => server.received.leads.filter((lead) => lead.session_id === id),
+    () => chromium.server.received.leads.filter((lead) => lead.session_id === id),
     (mine) => mine.length > 0,
   );
   expect(leads[0]?.answers).toEqual({ email: 'declined@example.com' });
   // Leaving would flush anything buffered: still nothing may arrive.
-  await page.goto(`${server.url}video`);
+  await page.goto(`${chromium.server.url}video`);
   await poll(
     () => beaconed(id).length,
     () => false,
@@ -117,13 +93,13 @@ test('declined consent sends nothing to analytics, and the form still keeps the 
 });
 
 test('a browser sending Global Privacy Control gets a working form and sends no analytics', async () => {
-  const { page, watch } = await openPage();
+  const { page, watch } = await chromium.openPage();
   await page.addInitScript(() =>
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
   );
   const session = await listenForSession(page);
   // The main demo: consent granted by its config, dataLayer and beacon sinks.
-  await page.goto(server.url);
+  await page.goto(chromium.server.url);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').fill('gpc@example.com');
   await page.getByRole('button', { name: 'Send it to me' }).click();
@@ -137,7 +113,7 @@ test('a browser sending Global Privacy Control gets a working form and sends no 
   );
   // ...while no analytics sink was given anything, even after leaving.
   expect(await dataLayer(page)).toEqual([]);
-  await page.goto(`${server.url}video`);
+  await page.goto(`${chromium.server.url}video`);
   await poll(
     () => beaconed(id).length,
     () => false,

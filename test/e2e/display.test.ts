@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
-import { deepActiveElement, type PageWatch, watchPage } from './page-watch';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { consoleMessages, expectClean, settle, setupChromium } from './harness';
+import { deepActiveElement, type PageWatch } from './page-watch';
 import { poll } from './poll';
 
 // examples/popover.html (the popover script build: the form opens beside the page's own
@@ -16,34 +15,16 @@ const POPOVER_BUILD = fileURLToPath(new URL('../../dist/yesladder.popover.global
 const SHOTS = process.env.YESLADDER_SCREENSHOTS;
 const EMAIL = 'grace.hopper@example.com';
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const chromium = setupChromium();
+const VIEWPORT = { width: 1280, height: 800 };
 
 /** A fresh context (fresh session storage) with a watched page that records every widget event. */
 async function openPage(path: string): Promise<{ page: Page; watch: PageWatch; warnings: string[] }> {
   for (const build of [CORE_BUILD, POPOVER_BUILD]) {
     if (!existsSync(build)) throw new Error(`${build} is missing: run \`npx tsup\` first.`);
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  const { page, watch } = await chromium.openPage({ viewport: VIEWPORT });
+  const warnings = consoleMessages(page, 'warning');
   await page.addInitScript(() => {
     const names: string[] = [];
     (window as unknown as { __events: string[] }).__events = names;
@@ -52,15 +33,11 @@ async function openPage(path: string): Promise<{ page: Page; watch: PageWatch; w
       names.push(`${name}:${step_id}`);
     });
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${chromium.server.url}${path}`);
   return { page, watch, warnings };
 }
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: string[] }).__events);
-
-/** A frame and a task, so positioning, focus moves and late console messages land. */
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 
 const shoot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
@@ -74,12 +51,6 @@ const frameBox = (page: Page, selector: string) =>
     const { x, y, width, height } = element.getBoundingClientRect();
     return { x, y, width, height };
   }, selector);
-
-const expectClean = (watch: PageWatch) => {
-  expect(watch.consoleErrors, 'console errors').toEqual([]);
-  expect(watch.pageErrors, 'uncaught errors').toEqual([]);
-  expect(watch.cspViolations, 'CSP violations').toEqual([]);
-};
 
 /** Walks the funnel from the open form's first step to its thanks step. */
 async function finishFunnel(page: Page, email: string) {
@@ -96,7 +67,7 @@ async function finishFunnel(page: Page, email: string) {
 
 const leadsOf = (formId: string) =>
   poll(
-    () => server.received.leads.filter((lead) => lead.form_id === formId),
+    () => chromium.server.received.leads.filter((lead) => lead.form_id === formId),
     (leads) => leads.length >= 2,
   );
 
@@ -163,17 +134,11 @@ test('the popover opens beside the page’s button, follows it, closes on Escape
 });
 
 test('the core script build shows a popover config as a modal, with one warning', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  const warnings: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
+  const { page, watch } = await chromium.openPage({ viewport: VIEWPORT });
+  const warnings = consoleMessages(page, 'warning');
   // The page as it would be with the wrong script tag.
   await page.route('**/dist/yesladder.popover.global.js', (route) => route.fulfill({ path: CORE_BUILD }));
-  await page.goto(`${server.url}popover.html`);
+  await page.goto(`${chromium.server.url}popover.html`);
   await page.getByRole('button', { name: 'Get the free guide' }).click();
   await page.getByRole('dialog').waitFor();
   await settle(page);

@@ -1,8 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
-import { type PageWatch, watchPage } from './page-watch';
+import { expect, test } from 'vitest';
+import { beaconEventsOf, sessionOf, setupChromium } from './harness';
 import { poll } from './poll';
 
 // The event contract as a dashboard receives it: the demo page (script-tag build, beacon
@@ -10,56 +7,21 @@ import { poll } from './poll';
 
 type Received = { name: string; session_id: string; step_id: string } & Record<string, unknown>;
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  return { page, watch: await watchPage(page) };
-}
-
-/** The session the page's form runs, read from the data layer the demo config fills. */
-const sessionOf = (page: Page): Promise<string> =>
-  poll(
-    () =>
-      page.evaluate(
-        () =>
-          (window as unknown as { dataLayer?: { session_id?: string }[] }).dataLayer?.[0]?.session_id ?? '',
-      ),
-    Boolean,
-  );
+const chromium = setupChromium();
 
 /** Events the beacon endpoint received for one session, once `done` holds. */
 const eventsOf = (session: string, done: (events: Received[]) => boolean) =>
-  poll(
-    () => (server.received.events as Received[]).filter((event) => event.session_id === session),
-    done,
-    10_000,
-  );
+  poll(() => beaconEventsOf<Received>(chromium.server, session), done, 10_000);
 
 const names = (events: Received[]) => events.map((event) => `${event.name}:${event.step_id}`);
 
 test('step_complete.duration_ms is the time spent on the step, to the millisecond', async () => {
-  const { page, watch } = await openPage();
+  const { page, watch } = await chromium.openPage();
   const start = new Date('2026-11-22T09:00:00Z');
   await page.clock.install({ time: start });
   // From here the page's time moves only when the test says so.
   await page.clock.pauseAt(start.getTime() + 1_000);
-  await page.goto(server.url);
+  await page.goto(chromium.server.url);
   await page.getByRole('button', { name: 'Get the guide' }).waitFor();
 
   await page.clock.runFor(3_000);
@@ -93,14 +55,14 @@ test('step_complete.duration_ms is the time spent on the step, to the millisecon
 });
 
 test('form_abandon is sent once, on leaving, with the last step seen', async () => {
-  const { page, watch } = await openPage();
-  await page.goto(server.url);
+  const { page, watch } = await chromium.openPage();
+  await page.goto(chromium.server.url);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').waitFor();
   const session = await sessionOf(page);
 
   // Leave before the beacon's batch is due: pagehide must flush everything, abandon included.
-  await page.goto(`${server.url}video`);
+  await page.goto(`${chromium.server.url}video`);
   const events = await eventsOf(session, (e) => e.some((event) => event.name === 'form_abandon'));
   expect(names(events)).toEqual([
     'form_view:start',
@@ -115,22 +77,22 @@ test('form_abandon is sent once, on leaving, with the last step seen', async () 
   // Back (from the back/forward cache, or a fresh load) and away again: still one abandon.
   await page.goBack();
   await page.getByRole('button', { name: /Get the guide|Send it to me/ }).waitFor();
-  await page.goto(`${server.url}video`);
-  await page.waitForURL(`${server.url}video`);
+  await page.goto(`${chromium.server.url}video`);
+  await page.waitForURL(`${chromium.server.url}video`);
   // Let a second pagehide's beacon, if one were sent, arrive before counting.
   await poll(
-    () => server.received.events.length,
+    () => chromium.server.received.events.length,
     () => false,
     500,
   );
-  const again = (server.received.events as Received[]).filter((event) => event.session_id === session);
+  const again = beaconEventsOf<Received>(chromium.server, session);
   expect(again.filter((event) => event.name === 'form_abandon')).toHaveLength(1);
   expect(watch.pageErrors).toEqual([]);
 });
 
 test('a finished form sends next_step_click for the offer and no form_abandon when left', async () => {
-  const { page, watch } = await openPage();
-  await page.goto(server.url);
+  const { page, watch } = await chromium.openPage();
+  await page.goto(chromium.server.url);
   await page.getByRole('button', { name: 'Get the guide' }).click();
   await page.getByLabel('Where should we send it?').fill('grace.hopper@example.com');
   await page.getByRole('button', { name: 'Send it to me' }).click();
@@ -141,7 +103,7 @@ test('a finished form sends next_step_click for the offer and no form_abandon wh
   const session = await sessionOf(page);
 
   await video.click();
-  await page.waitForURL(`${server.url}video`);
+  await page.waitForURL(`${chromium.server.url}video`);
   const events = await eventsOf(session, (e) => e.some((event) => event.name === 'next_step_click'));
   expect(names(events).slice(-3)).toEqual([
     'form_submit:about',

@@ -1,13 +1,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ts from 'typescript';
 import type { Rolldown } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { buildElementPage, buildExample } from '../../scripts/build-examples.mjs';
-import { type DemoServer, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
-import { type PageWatch, watchPage } from './page-watch';
+import { expectClean, setupChromium } from './harness';
+import type { PageWatch } from './page-watch';
 import { poll } from './poll';
 
 // The framework entries as an app uses them: examples/react-app and examples/preact-app are
@@ -32,10 +31,6 @@ const buildApp = (name: string, options: { app?: string; mode?: string } = {}): 
 const modulesOf = (output: Output): string[] =>
   output.output.flatMap((file) => (file.type === 'chunk' ? Object.keys(file.modules) : []));
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
 beforeAll(async () => {
   for (const file of BUILT)
     if (!existsSync(repo(file))) throw new Error(`${file} is missing. ${MISSING_BUILD}`);
@@ -44,22 +39,14 @@ beforeAll(async () => {
   builds.reactDev = await buildApp('react-app-dev', { app: 'react-app', mode: 'development' });
   builds.preact = await buildApp('preact-app');
   builds.element = await buildElementPage({ outDir: `${SITE}/examples` });
-  server = await startServer({ root: SITE });
-  browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+// Registered after the builds: the server starts on the site they wrote.
+const chromium = setupChromium({ root: SITE });
 
 async function openPage(path: string): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 820 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  await page.goto(new URL(path, server.url).href);
+  const { page, watch } = await chromium.openPage({ viewport: { width: 1200, height: 820 } });
+  await page.goto(new URL(path, chromium.server.url).href);
   return { page, watch };
 }
 
@@ -78,7 +65,7 @@ async function completeFunnel(page: Page): Promise<void> {
 /** The submissions that arrived since `before`, once both the lead and the final one are in. */
 async function leadsSince(before: number) {
   const leads = await poll(
-    () => server.received.leads.slice(before),
+    () => chromium.server.received.leads.slice(before),
     (l) => l.length >= 2,
   );
   expect(leads.map((lead) => lead.submission)).toEqual(['lead', 'final']);
@@ -88,17 +75,11 @@ async function leadsSince(before: number) {
   return leads;
 }
 
-const expectCleanPage = (watch: PageWatch) => {
-  expect(watch.consoleErrors, 'console errors').toEqual([]);
-  expect(watch.pageErrors, 'uncaught errors').toEqual([]);
-  expect(watch.cspViolations, 'CSP violations').toEqual([]);
-};
-
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 
 test('the React app takes a person through the funnel, reporting to onEvent and onSubmit', async () => {
-  const before = server.received.leads.length;
+  const before = chromium.server.received.leads.length;
   const { page, watch } = await openPage('react-app/');
   await completeFunnel(page);
 
@@ -125,7 +106,7 @@ test('the React app takes a person through the funnel, reporting to onEvent and 
   expect(events.join('\n'), 'untracked values never reach onEvent').not.toContain(PERSON.email);
   expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
   await shot(page, 'react-app');
-  expectCleanPage(watch);
+  expectClean(watch);
 });
 
 test('the React app leaves one working form under StrictMode in a development build', async () => {
@@ -142,11 +123,11 @@ test('the React app leaves one working form under StrictMode in a development bu
   await page.getByLabel('Where should we send it?').waitFor();
   expect(await page.locator('#events li', { hasText: 'step_complete · start' }).count()).toBe(1);
   await shot(page, 'react-app-strict-mode');
-  expectCleanPage(watch);
+  expectClean(watch);
 });
 
 test('the Preact app takes a person through the funnel, reporting to onEvent and onSubmit', async () => {
-  const before = server.received.leads.length;
+  const before = chromium.server.received.leads.length;
   const { page, watch } = await openPage('preact-app/');
   await completeFunnel(page);
 
@@ -169,7 +150,7 @@ test('the Preact app takes a person through the funnel, reporting to onEvent and
     'step_view · thanks',
   ]);
   await shot(page, 'preact-app');
-  expectCleanPage(watch);
+  expectClean(watch);
 });
 
 test('the Preact app bundles one copy of Preact, shared with yesladder', () => {
@@ -188,11 +169,8 @@ test('the React app needs no preact/compat alias', () => {
 });
 
 test('the <yes-ladder> page takes a person through the funnel, its events heard on document', async () => {
-  const before = server.received.leads.length;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
+  const before = chromium.server.received.leads.length;
+  const { page, watch } = await chromium.openPage({ viewport: { width: 1280, height: 820 } });
   await page.addInitScript(() => {
     const heard: unknown[] = [];
     (window as unknown as { heard: unknown[] }).heard = heard;
@@ -200,7 +178,7 @@ test('the <yes-ladder> page takes a person through the funnel, its events heard 
       heard.push({ type: event.type, detail: (event as CustomEvent).detail, composed: event.composed }),
     );
   });
-  await page.goto(new URL('element.html', server.url).href);
+  await page.goto(new URL('element.html', chromium.server.url).href);
   // The page imports the element entry dynamically (after zod goes jitless): wait for it.
   await expect.poll(() => page.locator('yes-ladder > [data-yesladder-host]').count()).toBe(1);
   await completeFunnel(page);
@@ -222,7 +200,7 @@ test('the <yes-ladder> page takes a person through the funnel, its events heard 
     role: 'Freelancer',
   });
   await shot(page, 'element');
-  expectCleanPage(watch);
+  expectClean(watch);
 });
 
 test('the example apps type-check, answers inferred from their defineForm configs', () => {

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startServer } from '../../scripts/serve.mjs';
+import type { BrowserContextOptions } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { defaultMessages } from '../../src/validate/messages';
-import { launchChromium } from './chromium';
-import { deepActiveElement, type PageWatch, watchPage } from './page-watch';
+import { expectClean, type OpenedPage, settle, setupChromium } from './harness';
+import { deepActiveElement } from './page-watch';
 import { poll } from './poll';
 
 // The demo page (examples/index.html) driven as a marketer ships it: the script-tag build,
@@ -17,35 +16,12 @@ const MISSING_BUILD =
 
 const PERSON = { email: 'ada.lovelace@example.com', name: 'Ada Lovelace', phone: '+44 20 7946 0321' };
 
-let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const chromium = setupChromium();
 
 /** A fresh context (no draft left in storage by another test) with a watched page. */
-async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; watch: PageWatch }> {
+async function openPage(options: BrowserContextOptions = {}): Promise<OpenedPage> {
   if (!existsSync(GLOBAL_BUILD)) throw new Error(MISSING_BUILD);
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  return { page, watch: await watchPage(page) };
-}
-
-/** Lets the page finish a frame and a task, so late console messages and focus moves land. */
-function settle(page: Page): Promise<void> {
-  return page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(), 50))),
-  );
+  return chromium.openPage(options);
 }
 
 test('has the script-tag build to test (run `npx tsup` first)', () => {
@@ -54,7 +30,7 @@ test('has the script-tag build to test (run `npx tsup` first)', () => {
 
 test('takes a person from the call to action to the thank-you step, sending the lead first', async () => {
   const { page, watch } = await openPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  await page.goto(chromium.server.url);
 
   const cta = page.getByRole('button', { name: 'Get the guide' });
   await cta.waitFor();
@@ -88,7 +64,7 @@ test('takes a person from the call to action to the thank-you step, sending the 
       .join(' ');
   });
   expect(describedBy, 'the error text is linked to the field').toContain(defaultMessages.required);
-  expect(server.received.leads, 'an invalid step sends nothing').toEqual([]);
+  expect(chromium.server.received.leads, 'an invalid step sends nothing').toEqual([]);
 
   await email.fill(PERSON.email);
   await page.getByRole('button', { name: 'Send it to me' }).click();
@@ -107,7 +83,7 @@ test('takes a person from the call to action to the thank-you step, sending the 
 
   // Submissions: one lead as soon as the email step is done, one final at the end.
   const leads = await poll(
-    () => server.received.leads,
+    () => chromium.server.received.leads,
     (l) => l.length >= 2,
   );
   await settle(page);
@@ -128,15 +104,13 @@ test('takes a person from the call to action to the thank-you step, sending the 
     expect.arrayContaining(['form_view', 'step_view', 'step_complete', 'lead_capture', 'form_submit']),
   );
 
-  expect(watch.consoleErrors, 'console errors').toEqual([]);
-  expect(watch.pageErrors, 'uncaught errors').toEqual([]);
-  expect(watch.cspViolations, 'CSP violations').toEqual([]);
+  expectClean(watch);
 
   // Leaving the page (the person follows the next small ask) flushes the beacon on pagehide.
   await video.click();
-  await page.waitForURL(`${server.url}video`);
+  await page.waitForURL(`${chromium.server.url}video`);
   const events = await poll(
-    () => server.received.events,
+    () => chromium.server.received.events,
     (e) => e.some((event) => event.name === 'form_submit'),
   );
   expect(events.map((e) => e.name)).toEqual(
@@ -152,14 +126,12 @@ test('takes a person from the call to action to the thank-you step, sending the 
   ).toBe(true);
   expect(events.every((e) => e.form_id === 'free-guide')).toBe(true);
 
-  expect(watch.consoleErrors, 'console errors').toEqual([]);
-  expect(watch.pageErrors, 'uncaught errors').toEqual([]);
-  expect(watch.cspViolations, 'CSP violations').toEqual([]);
+  expectClean(watch);
 });
 
 test('shows nothing and logs one yesladder error naming the bad paths when the config is broken', async () => {
   const { page, watch } = await openPage();
-  await page.goto(`${server.url}bad-config.html`);
+  await page.goto(`${chromium.server.url}bad-config.html`);
 
   const ours = () => watch.consoleErrors.filter((text) => text.startsWith('yesladder:'));
   await poll(ours, (errors) => errors.length > 0);
@@ -185,7 +157,7 @@ test('shows nothing and logs one yesladder error naming the bad paths when the c
 test('leaves focus and scroll alone on first load', async () => {
   // A phone-sized window puts the widget below the fold, where taking focus would scroll to it.
   const { page, watch } = await openPage({ viewport: { width: 390, height: 700 } });
-  await page.goto(server.url);
+  await page.goto(chromium.server.url);
 
   const cta = page.getByRole('button', { name: 'Get the guide' });
   await cta.waitFor({ state: 'attached' });
@@ -204,7 +176,7 @@ test('leaves focus and scroll alone on first load', async () => {
 
 test('writes one global, window.yesladder alias window.YesLadder, with the documented API, and a second copy of the script changes nothing', async () => {
   const { page, watch } = await openPage();
-  await page.goto(server.url);
+  await page.goto(chromium.server.url);
   const hosts = page.locator('[data-yesladder-host]');
   await expect.poll(() => hosts.count()).toBe(1);
   const global = await page.evaluate(() => {

@@ -4,14 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, type DemoServer, startServer } from '../../scripts/serve.mjs';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
 import { runCli } from '../../src/cli/run-cli';
 import { version } from '../../src/version';
 import { freeGuide } from '../fixtures/free-guide';
-import { launchChromium } from './chromium';
-import { type PageWatch, watchPage } from './page-watch';
+import { consoleMessages, expectClean, setupChromium } from './harness';
+import type { PageWatch } from './page-watch';
 import { poll } from './poll';
 
 // The async snippet as `yesladder snippet` prints it, pasted into a page whose CSP allows exactly
@@ -22,23 +22,14 @@ const GLOBAL_BUILD = join(DIST, 'yesladder.global.js');
 const MISSING_BUILD =
   'dist/yesladder.global.js is missing: build it with `npx tsup` before the browser tests.';
 
-let server: DemoServer;
-let browser: Browser;
 let dir: string;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(GLOBAL_BUILD)) throw new Error(MISSING_BUILD);
-  server = await startServer();
-  browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'yesladder-snippet-'));
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const chromium = setupChromium();
 
 /** `yesladder snippet <config> …args`, run against the real dist/, as a developer runs it. */
 async function snippetFor(config: object, ...args: string[]): Promise<string> {
@@ -53,7 +44,10 @@ async function snippetFor(config: object, ...args: string[]): Promise<string> {
     cwd: dir,
     distDir: DIST,
   };
-  const code = await runCli(['snippet', file, '--src', `${server.url}dist/yesladder.global.js`, ...args], io);
+  const code = await runCli(
+    ['snippet', file, '--src', `${chromium.server.url}dist/yesladder.global.js`, ...args],
+    io,
+  );
   if (code !== 0) throw new Error(err.join(''));
   return out.join('');
 }
@@ -83,14 +77,8 @@ async function openHtml(
   setup?: (page: Page) => Promise<void>,
   { allowInline = true } = {},
 ): Promise<Served> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  const infos: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'info') infos.push(message.text());
-  });
+  const { page, watch } = await chromium.openPage({ viewport: { width: 900, height: 900 } });
+  const infos = consoleMessages(page, 'info');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet test</title><link rel="icon" href="data:,"></head><body><main><h1>A landing page</h1>${body}</main></body></html>`;
   const csp = allowInline
     ? CONTENT_SECURITY_POLICY.replace(
@@ -98,7 +86,7 @@ async function openHtml(
         `script-src 'self' ${inlineHashes(html).join(' ')}`,
       )
     : CONTENT_SECURITY_POLICY;
-  await page.route(`${server.url}pasted`, (route) =>
+  await page.route(`${chromium.server.url}pasted`, (route) =>
     route.fulfill({
       status: 200,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
@@ -107,7 +95,7 @@ async function openHtml(
   );
   await setup?.(page);
   // Not `load`: one test holds the script back, and `load` would wait for it.
-  await page.goto(`${server.url}pasted`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${chromium.server.url}pasted`, { waitUntil: 'domcontentloaded' });
   return { page, watch, infos };
 }
 
@@ -124,7 +112,7 @@ async function completeGuide(page: Page, email: string): Promise<void> {
   await page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
 }
 
-const leadsOf = (formId: string) => server.received.leads.filter((lead) => lead.form_id === formId);
+const leadsOf = (formId: string) => chromium.server.received.leads.filter((lead) => lead.form_id === formId);
 const submissionsOf = (formId: string) =>
   poll(
     () => leadsOf(formId).map((lead) => `${lead.submission}:${(lead.answers as { email?: string }).email}`),
@@ -176,9 +164,7 @@ test('the printed snippet queues mount and on before the script arrives, then ru
     ),
   ).toEqual(['snippet-queued:email']);
   expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
+  expectClean(watch);
 });
 
 test('the CSP in these tests is real: without its hash, the pasted snippet is refused', async () => {
@@ -226,9 +212,7 @@ test('yesladder(...) runs at once when the script is already on the page; the co
   expect(infos).toEqual([
     expect.stringContaining(`yesladder ${version} loaded on a page where yesladder ${version} already runs`),
   ]);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
+  expectClean(watch);
 });
 
 test('Chromium refuses the script when its bytes do not match the integrity hash: nothing runs', async () => {
@@ -316,18 +300,13 @@ test.each([
         (s) => s.length > 0,
       ),
     ).toEqual([config.id]);
-    expect(watch.consoleErrors).toEqual([]);
-    expect(watch.pageErrors).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
+    expectClean(watch);
   },
 );
 
 test('the snippet demo page (strict CSP, loader in a file) books a review and says the spot is kept', async () => {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  await page.goto(`${server.url}snippet.html`);
+  const { page, watch } = await chromium.openPage();
+  await page.goto(`${chromium.server.url}snippet.html`);
 
   await page.getByRole('button', { name: 'Review my page' }).click();
   await page.getByLabel('Your email').fill('review@example.com');
@@ -348,17 +327,12 @@ test('the snippet demo page (strict CSP, loader in a file) books a review and sa
     url: 'https://example.com/landing',
     goal: 'Sign up',
   });
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
+  expectClean(watch);
 });
 
 test('the placeholders page shows two forms from two configs; one completes, the other stays put', async () => {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  const watch = await watchPage(page);
-  await page.goto(`${server.url}placeholders.html`);
+  const { page, watch } = await chromium.openPage();
+  await page.goto(`${chromium.server.url}placeholders.html`);
 
   const quiz = page.locator('#quiz');
   const checklist = page.locator('#checklist');
@@ -389,7 +363,5 @@ test('the placeholders page shows two forms from two configs; one completes, the
   expect(mounted).toBe(1);
   await page.locator('#late').getByRole('button', { name: 'Send me the checklist' }).waitFor();
   expect(await page.locator('[data-yesladder-host]').count()).toBe(3);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.pageErrors).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
+  expectClean(watch);
 });

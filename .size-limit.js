@@ -36,11 +36,16 @@ const sink = (exported, limit) => ({
 });
 
 export default [
-  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '31.5 KB'),
+  // Issue 5 ("nothing lost, nothing broken") costs about 3.7 KB gzip on each of the four
+  // entries below, measured by building with and without each part: retries, idempotency
+  // keys, the outbox and pagehide beacons +1.4 KB; drafts +0.9 KB; config-text markup and URL
+  // checks +0.5 KB; the spam honeypot and fill time +0.4 KB; the prototype shield and style
+  // resets for hostile pages +0.3 KB. Issue 8 is where these come back down.
+  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '35 KB'),
   iife(
     'script tag, with popover: dist/yesladder.popover.global.js',
     'dist/yesladder.popover.global.js',
-    '38.5 KB',
+    '42 KB',
   ),
   {
     name: 'npm, import { mount } into an app that has preact (lazy chunks apart)',
@@ -49,7 +54,7 @@ export default [
     ignore: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '23.5 KB',
+    limit: '27.1 KB',
   },
   {
     name: "npm, yesladder/react <YesLadder> (react is the app's; preact and zod counted)",
@@ -58,7 +63,15 @@ export default [
     ignore: ['@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '29 KB',
+    limit: '32.8 KB',
+  },
+  {
+    // Server code, but a budget still catches Preact or the DOM code slipping in.
+    name: 'npm, yesladder/server { parseSubmission, createDeduper } (zod counted)',
+    path: 'dist/server.js',
+    import: '{ parseSubmission, createDeduper, memoryStore }',
+    gzip: true,
+    limit: '15.5 KB',
   },
   {
     name: 'npm, the lazy popover chunk (@floating-ui/dom + anchoring)',

@@ -61,6 +61,7 @@ export default defineConfig([
       element: 'src/element.ts',
       preact: 'src/preact.ts',
       react: 'src/react.ts',
+      server: 'src/server/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

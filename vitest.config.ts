@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/**/*.test.tsx'],
           env: { EXPECT_REACT_MAJOR: '19' },
+          setupFiles: ['test/setup/fresh-storage.ts'],
         },
       },
       // The React component again, on React 18 (installed as react-18 / react-dom-18 beside 19):
@@ -40,7 +41,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/adapters/react*.test.tsx'],
           env: { EXPECT_REACT_MAJOR: '18' },
-          setupFiles: ['test/adapters/react18-setup.ts'],
+          setupFiles: ['test/adapters/react18-setup.ts', 'test/setup/fresh-storage.ts'],
         },
       },
       {

@@ -1,10 +1,6 @@
 // The <yes-ladder> demo's script. Bundle it (the e2e test uses esbuild): `yesladder/element`
 // defines the element on import. Event data is written with textContent only, never as HTML.
-import { config } from 'zod/mini';
-
-// The page sends a strict CSP. zod (shared with yesladder) must not probe `new Function`, and
-// this must run before the element entry defines <yes-ladder>: that mounts the form at once.
-config({ jitless: true });
+// The page sends a strict CSP and needs no zod setting for it: zod/mini never compiles code.
 import('yesladder/element');
 
 const list = document.getElementById('live-events');

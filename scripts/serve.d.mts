@@ -1,4 +1,7 @@
-/** A submission as the widget posts it to `/api/leads`. */
+/**
+ * A submission as the widget posts it to `/api/leads`: JSON, `text/plain` JSON (a beacon) or a
+ * urlencoded form (read back into this shape, its values strings). One per idempotency key.
+ */
 export interface ReceivedLead {
   readonly form_id?: string;
   readonly variant?: string;
@@ -7,6 +10,8 @@ export interface ReceivedLead {
   readonly step_id?: string;
   readonly answers?: Readonly<Record<string, unknown>>;
   readonly submitted_at?: string | number;
+  /** The same for every attempt of one submission; the server keeps the first only. */
+  readonly idempotency_key?: string;
   readonly [key: string]: unknown;
 }
 
@@ -34,6 +39,10 @@ export interface Received {
   readonly leads: ReceivedLead[];
   readonly events: ReceivedEvent[];
   readonly captures: ReceivedCapture[];
+  /** How many times each idempotency key came again after its first (kept) arrival. */
+  readonly duplicates: Record<string, number>;
+  /** Every readable POST to `/api/leads`, duplicates too, in arrival order. */
+  readonly leadRequests: { readonly type: string; readonly key?: string }[];
 }
 
 export interface DemoServer {
@@ -55,10 +64,15 @@ export interface ServerOptions {
    * @default []
    */
   static?: readonly { readonly prefix: string; readonly dir: string }[];
+  /** Enforce Trusted Types on every page too (`TRUSTED_TYPES_POLICY`). @default false */
+  trustedTypes?: boolean;
 }
 
 /** The strict policy sent with every HTML page. */
 export const CONTENT_SECURITY_POLICY: string;
+
+/** What `trustedTypes: true` adds to it: `require-trusted-types-for 'script'; trusted-types 'none'`. */
+export const TRUSTED_TYPES_POLICY: string;
 
 /**
  * Serves examples/ at `/`, dist/ at `/dist/`, a fake backend at `/api/*`, and a stand-in for

@@ -31,6 +31,9 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
+/** Added with `trustedTypes: true`: no string reaches an HTML or script sink, and no policy may be made. */
+export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted-types 'none'";
+
 /**
  * Starts the demo server.
  * @param {object} [options]
@@ -39,23 +42,26 @@ export const CONTENT_SECURITY_POLICY =
  * @param {string} [options.root] the repository root holding examples/ and dist/ @default this repo
  * @param {{ prefix: string, dir: string }[]} [options.static] more folders to serve, checked before
  *   examples/ (`prefix` starts and ends with `/`) @default []
- * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[] }, close(): Promise<void> }>}
+ * @param {boolean} [options.trustedTypes] enforce Trusted Types on every page too @default false
+ * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[], duplicates: Record<string, number>, leadRequests: object[] }, close(): Promise<void> }>}
  */
 export async function startServer({
   port = 0,
   host = '127.0.0.1',
   root = REPO_ROOT,
   static: extra = [],
+  trustedTypes = false,
 } = {}) {
+  const csp = trustedTypes ? `${CONTENT_SECURITY_POLICY}; ${TRUSTED_TYPES_POLICY}` : CONTENT_SECURITY_POLICY;
   const mounts = [
     { prefix: '/dist/', dir: resolve(root, 'dist') },
     ...extra.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) })),
     { prefix: '/', dir: resolve(root, 'examples') },
   ];
-  const received = { leads: [], events: [], captures: [] };
+  const received = { leads: [], events: [], captures: [], duplicates: {}, leadRequests: [] };
 
   const server = createServer((req, res) => {
-    handle(req, res, mounts, received).catch((error) => {
+    handle(req, res, mounts, received, csp).catch((error) => {
       console.error('yesladder demo server:', error);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.destroy();
@@ -84,7 +90,7 @@ export async function startServer({
   };
 }
 
-async function handle(req, res, mounts, received) {
+async function handle(req, res, mounts, received, csp) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 
   if (pathname.startsWith('/capture/')) return capture(req, res, received);
@@ -93,11 +99,14 @@ async function handle(req, res, mounts, received) {
     if (req.method !== 'POST') return sendMethodNotAllowed(res, 'POST');
     const body = await readBody(req, res);
     if (body === undefined) return;
-    let lead;
-    try {
-      lead = JSON.parse(body);
-    } catch {
-      return sendJson(res, 400, { ok: false, error: 'expected a JSON body' });
+    const lead = parseLead(body, req.headers['content-type']);
+    if (!lead) return sendJson(res, 400, { ok: false, error: 'expected a JSON or form body' });
+    // As a real backend should: the same idempotency key twice is one submission.
+    const key = req.headers['idempotency-key'] ?? lead.idempotency_key;
+    received.leadRequests.push({ type: req.headers['content-type'] ?? '', key });
+    if (typeof key === 'string' && received.leads.some((kept) => kept.idempotency_key === key)) {
+      received.duplicates[key] = (received.duplicates[key] ?? 0) + 1;
+      return sendJson(res, 200, { ok: true, duplicate: true });
     }
     received.leads.push(lead);
     return sendJson(res, 201, { ok: true });
@@ -131,7 +140,7 @@ async function handle(req, res, mounts, received) {
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
   if (type.startsWith('text/html')) {
-    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    headers['Content-Security-Policy'] = csp;
     headers['Referrer-Policy'] = 'no-referrer';
   }
   const content = await readFile(file);
@@ -226,6 +235,27 @@ async function findFile(pathname, mounts) {
     }
   }
   return undefined;
+}
+
+/**
+ * A submission from its body: JSON (as `application/json`, or `text/plain` from a beacon), or a
+ * urlencoded form, read back into the JSON shape (`_name` fields are the meta, the rest answers).
+ */
+function parseLead(body, type = '') {
+  if (type.startsWith('application/x-www-form-urlencoded')) {
+    const lead = { answers: {} };
+    for (const [name, value] of new URLSearchParams(body)) {
+      const [into, key] = name.startsWith('_') ? [lead, name.slice(1)] : [lead.answers, name];
+      if (key !== '__proto__') into[key] = Object.hasOwn(into, key) ? [into[key], value].flat() : value;
+    }
+    return lead;
+  }
+  try {
+    const lead = JSON.parse(body);
+    return lead && typeof lead === 'object' ? lead : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The request body as text, or undefined after answering 413 when it is too large. */

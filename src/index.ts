@@ -1,3 +1,4 @@
+export type { DraftStorage } from './draft/safe-storage';
 export { autoMount } from './embed/auto-mount';
 export { hostEventName } from './embed/host-events';
 export { type FormHandle, type MountOptions, mount } from './embed/mount';
@@ -17,6 +18,7 @@ export type {
   ChoiceStepConfig,
   Consent,
   CtaStepConfig,
+  DraftConfig,
   FieldConfig,
   FieldsStepConfig,
   FieldType,

@@ -1,10 +1,12 @@
 import { h, render } from 'preact';
+import type { DraftStorage } from '../draft/safe-storage';
 import { createFanOut } from '../events/fan-out';
 import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { Sink, SinkObject } from '../events/sink';
 import type { EventName, SinkEvent, YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
+import { restoredState } from '../flow/restore';
 import type { Effect } from '../flow/types';
 import { FormView } from '../render/form-view';
 import type { Consent, FormConfig } from '../schema/config';
@@ -13,14 +15,18 @@ import type { AnswersOf } from '../schema/define-form';
 import type { AnswerMap } from '../schema/model';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
+import { botSignals } from '../spam/bot-signals';
 import { createSubmitter, type SubmitMeta } from '../submit/create-submitter';
+import { createOutbox, type OutboxStorage } from '../submit/outbox';
 import { SubmitError } from '../submit/types';
 import { defaultMessages } from '../validate/messages';
 import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
+import { openDraft } from './keep-draft';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
+import { ownCopy, shielded } from './prototype-shield';
 import { createStore } from './store';
 import type { SessionStore } from './triggers/session-guard';
 import { watchTriggers } from './triggers/watch-triggers';
@@ -61,6 +67,11 @@ export interface MountOptions<A = AnswerMap> {
    * opened this session, for tests. @default window.sessionStorage (memory where it throws)
    */
   readonly sessionStorage?: SessionStore;
+  /**
+   * Where the draft (config `draft`) is kept, for tests.
+   * @default window.localStorage (memory for this page view where it throws)
+   */
+  readonly localStorage?: DraftStorage;
 }
 
 /** A mounted form. Every method is safe to call after `destroy()`. */
@@ -159,7 +170,7 @@ export function mount(
   config: unknown,
   options: MountOptions<never> = {},
 ): FormHandle {
-  const parsed = parseForm(config);
+  const parsed = shielded(() => parseForm(ownCopy(config)));
   if (!parsed.ok) return inert(parsed.error);
   const element = resolveTarget(target);
   if (element instanceof Error) return inert(element);
@@ -183,16 +194,33 @@ export function mount(
   const unwatchConsent = watchPageConsent(doc, analytics.consent);
   // In-page only: the page's own listeners and DOM events, never gated or rewritten.
   const local = createFanOut<YesLadderEvent>([listenerSink(listeners), hostEventSink(host.element)]);
-  const submit = createSubmitter({
+  let storage: OutboxStorage | undefined;
+  try {
+    storage = options.localStorage ?? doc.defaultView?.localStorage;
+  } catch {}
+  const submitter = createSubmitter({
+    formId: form.id,
     url: form.submit?.url,
     headers: form.submit?.headers,
+    format: form.submit?.format,
+    retries: form.submit?.retries,
+    timeoutMs: form.submit?.timeout,
     onSubmit: options.onSubmit as MountOptions['onSubmit'],
     fetch: options.fetch,
+    now,
+    outbox: createOutbox(storage, now),
   });
+  // The failed final submission waits in the outbox, to be sent by itself: the failure says so.
+  let saved = false;
   let destroyed = false;
 
+  // When the form started (its form_view), for the minimum fill time.
+  let startedAt = now();
   const run = (effect: Effect) => {
     if (effect.type === 'emit') {
+      // A person back on a restored draft did the filling on an earlier visit: not timed.
+      if (effect.event.name === 'form_view')
+        startedAt = draft.saved ? Number.NEGATIVE_INFINITY : effect.event.timestamp;
       const event = toSinkEvent(form, effect.event);
       local.emit(event);
       analytics.emit(event);
@@ -200,30 +228,61 @@ export function mount(
     if (effect.type !== 'submit') return;
     const { submission, stepId, answers } = effect;
     const state = store.state();
-    submit({
-      formId: form.id,
-      variant: form.variant,
-      sessionId: state.sessionId,
-      submission,
-      stepId,
-      answers,
-    }).then(
+    const trap = frame.container.querySelector<HTMLInputElement>('.yl-hp input')?.value ?? '';
+    const bot = botSignals(form.spam, { trap, startedAt, at: now(), submission });
+    // `drop`: the bot sees the thanks step; nothing is sent.
+    const sent =
+      bot.length && form.spam.action === 'drop'
+        ? Promise.resolve()
+        : submitter.send({
+            formId: form.id,
+            variant: form.variant,
+            sessionId: state.sessionId,
+            submission,
+            stepId,
+            answers,
+            ...(bot.length ? { bot } : {}),
+          });
+    sent.then(
       () => destroyed || store.send({ type: 'submitted', submission }),
-      (error: unknown) =>
-        destroyed ||
-        store.send({
-          type: 'submit_failed',
-          submission,
-          reason: error instanceof SubmitError ? error.reason : 'error',
-          message: error instanceof SubmitError ? error.userMessage : undefined,
-        }),
+      (error: unknown) => {
+        if (submission === 'final') saved = error instanceof SubmitError && !!error.saved;
+        return (
+          destroyed ||
+          store.send({
+            type: 'submit_failed',
+            submission,
+            reason: error instanceof SubmitError ? error.reason : 'error',
+            message: error instanceof SubmitError ? error.userMessage : undefined,
+          })
+        );
+      },
     );
   };
 
-  const store = createStore(initialState(form, options.sessionId ?? randomId()), run, now);
+  const draft = openDraft(form, doc.defaultView, now, options.localStorage && (() => options.localStorage));
+  const sessionId = options.sessionId ?? randomId();
+  const store = createStore(
+    draft.saved ? restoredState(form, sessionId, draft.saved) : initialState(form, sessionId),
+    run,
+    now,
+  );
+  // A final submission kept in the outbox will be sent by itself: its draft must not bring
+  // the person back to send it a second time, under a new key.
+  const stopDraft = draft.keep(store, () => saved);
   const props = { send: store.send, messages, uid };
   const paint = () =>
-    render(h(FormView, { ...props, state: store.state(), focus: store.focus() }), frame.container);
+    render(
+      h(FormView, {
+        ...props,
+        messages: saved
+          ? { ...messages, submit_failed: `${messages.submit_failed} ${messages.submit_saved}` }
+          : messages,
+        state: store.state(),
+        focus: store.focus(),
+      }),
+      frame.container,
+    );
   const unsubscribe = store.subscribe(paint);
   const win = element.ownerDocument.defaultView;
   const unwatch = win
@@ -232,6 +291,7 @@ export function mount(
         () => {
           store.send({ type: 'abandon' });
           analytics.flush();
+          submitter.leave();
         },
         () => analytics.flush(),
       )
@@ -247,6 +307,14 @@ export function mount(
       console.error('yesladder: the form could not be opened:', error);
     }
   };
+  // Back online: the failed final goes again by itself, and whatever else the outbox holds.
+  const online = () => {
+    if (saved && store.state().status === 'failed') store.send({ type: 'retry' });
+    submitter.resend();
+  };
+  win?.addEventListener('online', online);
+  // What an earlier visit could not deliver goes first.
+  submitter.resend();
   // An inline form is open from the start; a popover or modal waits for a trigger or open().
   if (frame.isOpen()) store.send({ type: 'start' });
   const stopTriggers =
@@ -262,9 +330,11 @@ export function mount(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopDraft();
       stopTriggers();
       unsubscribe();
       unwatch();
+      win?.removeEventListener('online', online);
       unwatchConsent();
       analytics.destroy();
       frame.destroy();

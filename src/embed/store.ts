@@ -1,6 +1,7 @@
 import { transition } from '../flow/transition';
 import type { Action, Effect, FlowState } from '../flow/types';
 import type { FocusRequest, ViewAction } from '../render/view-types';
+import { shielded } from './prototype-shield';
 
 export interface Store {
   state(): FlowState;
@@ -25,7 +26,8 @@ export const createStore = (initial: FlowState, run: (effect: Effect) => void, n
   const listeners = new Set<() => void>();
 
   const step = (action: ViewAction) => {
-    const result = transition(state, { ...action, at: now() } as Action);
+    // Validation builds zod schemas, which a page's Object.prototype additions would break.
+    const result = shielded(() => transition(state, { ...action, at: now() } as Action));
     state = result.state;
     for (const effect of result.effects) {
       if (effect.type === 'focus') focus = { ...effect, seq: ++seq };

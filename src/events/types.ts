@@ -27,8 +27,11 @@ export interface EventCommon {
 export interface EventPayloads<A = AnswerMap> {
   /** The form was first shown (an inline form at mount, a popover or modal when first opened). */
   readonly form_view: Readonly<Record<never, never>>;
-  /** A step was shown; `direction` says how the person arrived. */
-  readonly step_view: { readonly direction: 'forward' | 'back' | 'jump' };
+  /**
+   * A step was shown; `direction` says how the person arrived. `restored`: the first step
+   * shown after a reload brought the person back from a draft (the session goes on).
+   */
+  readonly step_view: { readonly direction: 'forward' | 'back' | 'jump'; readonly restored?: true };
   /** A step's answers passed their checks. `values`: its `track: true` fields only. */
   readonly step_complete: { readonly duration_ms: number; readonly values?: Readonly<Partial<A>> };
   /** A field was refused: which field and the issue code, never the value. */

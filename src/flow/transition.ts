@@ -158,7 +158,12 @@ export const transition = (state: FlowState, action: Action): Transition => {
         state: started,
         effects: [
           event(started, 'form_view', action.at),
-          event(started, 'step_view', action.at, { direction: 'forward' }),
+          event(
+            started,
+            'step_view',
+            action.at,
+            state.restored ? { direction: 'forward', restored: true } : { direction: 'forward' },
+          ),
         ],
       };
     }

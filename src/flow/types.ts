@@ -21,6 +21,8 @@ export interface FlowState {
   readonly abandoned: boolean;
   /** Why the final submission failed, in the server's words when it gave any. */
   readonly failure?: string;
+  /** The step and answers came back from a draft; the first `step_view` says so. */
+  readonly restored?: boolean;
 }
 
 /** What the person (or the host page) did. `at` is the injected clock's time. */

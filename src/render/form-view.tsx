@@ -1,7 +1,9 @@
 import { useRef } from 'preact/hooks';
 import { currentStep, progressOf } from '../flow/progress';
 import { formatMessage } from '../validate/messages';
+import { HoneypotView } from './honeypot-view';
 import { ProgressView } from './progress-view';
+import { RichText } from './rich-text';
 import { stepViews } from './steps';
 import { useFocus } from './use-focus';
 import type { FormViewProps, ViewAction } from './view-types';
@@ -64,7 +66,11 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
         <h2 class={title ? 'yl-title' : 'yl-title yl-sr'} id={headingId} tabIndex={-1} ref={heading}>
           {name}
         </h2>
-        {!done && step.body && <p class="yl-body">{step.body}</p>}
+        {!done && step.body && (
+          <p class="yl-body">
+            <RichText text={step.body} />
+          </p>
+        )}
         {!done && (
           <StepView
             step={step}
@@ -89,6 +95,7 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
       <p class="yl-sr" aria-live="polite">
         {announcement}
       </p>
+      {state.form.spam.honeypot && <HoneypotView form={state.form} uid={uid} />}
     </div>
   );
 }

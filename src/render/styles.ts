@@ -4,7 +4,7 @@
  * (text 4.5:1, borders and focus rings 3:1) and targets are at least 24px.
  */
 export const styles = `:host{display:block}
-.yl{--a:var(--yl-accent,#1d4ed8);--at:var(--yl-accent-text,#fff);--fg:var(--yl-fg,#1f2328);--m:var(--yl-muted,#57606a);--e:var(--yl-error,#b42318);--b:var(--yl-border,#767676);--r:var(--yl-radius,6px);--g:var(--yl-gap,1rem);box-sizing:border-box;max-width:var(--yl-max-width,32rem);padding:var(--g);color:var(--fg);background:var(--yl-bg,#fff);font-family:var(--yl-font);line-height:1.5;border-radius:var(--r)}
+.yl{--a:var(--yl-accent,#1d4ed8);--at:var(--yl-accent-text,#fff);--fg:var(--yl-fg,#1f2328);--m:var(--yl-muted,#57606a);--e:var(--yl-error,#b42318);--b:var(--yl-border,#767676);--r:var(--yl-radius,6px);--g:var(--yl-gap,1rem);box-sizing:border-box;max-width:var(--yl-max-width,32rem);padding:var(--g);color:var(--fg);background:var(--yl-bg,#fff);font-family:var(--yl-font);line-height:1.5;border-radius:var(--r);text-align:start;text-indent:0;text-transform:none;letter-spacing:normal;word-spacing:normal;white-space:normal;font-style:normal;cursor:auto}
 .yl *,.yl *::before{box-sizing:inherit}
 .yl-step,.yl-fields,.yl-form,.yl-options{display:grid;gap:var(--g)}
 .yl p,.yl h2{margin:0}
@@ -33,4 +33,5 @@ export const styles = `:host{display:block}
 .yl-bar i{display:block;height:100%;background:var(--a);transition:width .3s}
 .yl-alert{display:grid;gap:.5rem;justify-items:start;margin-top:var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
 .yl-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.yl-hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 @media (prefers-reduced-motion:reduce){.yl *{transition:none!important}}`;

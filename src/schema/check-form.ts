@@ -3,6 +3,7 @@ import type { ConfigIssue } from './config-error';
 import { show } from './config-error';
 import { fieldKinds } from './kinds';
 import type { FieldTypeName } from './model';
+import { isSafeHref } from './safe-href';
 
 /** A step as the shape check lets it through: any step type's keys may be present. */
 type LooseStep = StepConfig & {
@@ -126,7 +127,10 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
 
   function addName(name: string, path: string) {
     const other = fieldNames.get(name);
-    if (other) add(path, `"${name}" is already the name of ${other}; answer names must be unique in a form`);
+    // `answers.constructor` would read Object.prototype's: an empty answer that is not empty.
+    if (name in {}) add(path, `"${name}" is a name every JavaScript object already has; choose another`);
+    else if (other)
+      add(path, `"${name}" is already the name of ${other}; answer names must be unique in a form`);
     else fieldNames.set(name, path.replace(/\.name$/, ''));
   }
 
@@ -136,6 +140,13 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     if (typeOf(step) === 'thanks') {
       if (typeof next !== 'object' || Array.isArray(next)) {
         add(`${at}.next`, 'on a thanks step, next is the next small ask: { label, href }');
+      } else {
+        const { href } = next as { href?: unknown };
+        if (typeof href === 'string' && !isSafeHref(href, true))
+          add(
+            `${at}.next.href`,
+            `${show(href)} is not a link a form may offer; use http(s), mailto, tel or a path on this site`,
+          );
       }
       return;
     }
@@ -186,6 +197,8 @@ function checkField(field: FieldConfig, at: string, add: (path: string, message:
   }
   if (field.value !== undefined && type !== 'hidden')
     add(`${at}.value`, 'only hidden fields take a fixed value');
+  if (field.sensitive && field.track)
+    add(`${at}.track`, 'a sensitive field is never sent to analytics: remove track or sensitive');
   if (field.pattern !== undefined) {
     try {
       new RegExp(field.pattern);

@@ -7,8 +7,9 @@ const ID_RULE = 'must start with a letter and use only letters, digits, "_" and 
 const id = () => z.string().check(z.regex(idPattern, ID_RULE));
 const text = () => z.optional(z.string());
 const count = () => z.optional(z.number().check(z.int(), z.gte(0)));
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const option = z.union([z.string(), z.strictObject({ value: z.string(), label: text() })]);
+// Functions, not values: no zod schema may be built at import (see configSchema).
+const scalar = () => z.union([z.string(), z.number(), z.boolean()]);
+const option = () => z.union([z.string(), z.strictObject({ value: z.string(), label: text() })]);
 
 export const fieldTypes = [
   'email',
@@ -55,8 +56,8 @@ let cached: z.ZodMiniType | undefined;
 /**
  * The shape of a config, checked key by key. Rules that span keys (which keys a step
  * type allows, ids that must exist) are checked in `check-form.ts` with clearer words
- * than a union's error would give. Built on first use: no work at import time, and the
- * script-tag build can switch zod to jitless before any schema exists.
+ * than a union's error would give. Built on first use: no work at import time, and
+ * nothing is built for a page that never mounts a form.
  */
 export const configSchema = (): z.ZodMiniType =>
   (cached ??= z.strictObject({
@@ -71,7 +72,7 @@ export const configSchema = (): z.ZodMiniType =>
         name: z.optional(id()),
         lead: z.optional(z.boolean()),
         track: z.optional(z.boolean()),
-        options: z.optional(z.array(option)),
+        options: z.optional(z.array(option())),
         fields: z.optional(
           z.array(
             z.strictObject({
@@ -87,9 +88,10 @@ export const configSchema = (): z.ZodMiniType =>
               pattern: text(),
               min: z.optional(z.number()),
               max: z.optional(z.number()),
-              options: z.optional(z.array(option)),
+              options: z.optional(z.array(option())),
               value: text(),
               track: z.optional(z.boolean()),
+              sensitive: z.optional(z.boolean()),
             }),
           ),
         ),
@@ -103,8 +105,8 @@ export const configSchema = (): z.ZodMiniType =>
                 when: z.optional(
                   z.strictObject({
                     field: z.string(),
-                    equals: z.optional(scalar),
-                    notEquals: z.optional(scalar),
+                    equals: z.optional(scalar()),
+                    notEquals: z.optional(scalar()),
                     in: z.optional(z.array(z.union([z.string(), z.number()]))),
                     filled: z.optional(z.boolean()),
                   }),
@@ -117,7 +119,13 @@ export const configSchema = (): z.ZodMiniType =>
       }),
     ),
     submit: z.optional(
-      z.strictObject({ url: z.string(), headers: z.optional(z.record(z.string(), z.string())) }),
+      z.strictObject({
+        url: z.string(),
+        headers: z.optional(z.record(z.string(), z.string())),
+        format: z.optional(z.enum(['json', 'form'])),
+        retries: count(),
+        timeout: z.optional(z.number().check(z.int(), z.gte(1))),
+      }),
     ),
     analytics: z.optional(
       z.array(
@@ -151,5 +159,15 @@ export const configSchema = (): z.ZodMiniType =>
       }),
     ),
     progress: z.optional(z.boolean()),
+    draft: z.optional(
+      z.union([z.boolean(), z.strictObject({ ttl: z.optional(z.number().check(z.int(), z.gt(0))) })]),
+    ),
     messages: z.optional(z.record(z.string(), z.string())),
+    spam: z.optional(
+      z.strictObject({
+        honeypot: z.optional(z.boolean()),
+        minFillTime: count(),
+        action: z.optional(z.enum(['flag', 'drop'])),
+      }),
+    ),
   }));

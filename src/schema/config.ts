@@ -45,6 +45,13 @@ export interface FieldConfig {
    * @default false
    */
   readonly track?: boolean;
+  /**
+   * Never keep this field's answer in the draft saved on the device. Fields whose name or
+   * `autocomplete` reads like a password, PIN, card detail, IBAN or national id are never
+   * kept, marked or not; nor are `hidden` fields (the config holds their value).
+   * @default false
+   */
+  readonly sensitive?: boolean;
 }
 
 /** A condition on an answer, for branching. */
@@ -115,10 +122,16 @@ export type StepConfig = CtaStepConfig | FieldsStepConfig | ChoiceStepConfig | T
 
 /** Where the answers go, besides `onSubmit`. */
 export interface SubmitConfig {
-  /** Endpoint that receives each submission as a JSON `POST`. */
+  /** Endpoint that receives each submission as a `POST`. */
   readonly url: string;
-  /** Extra request headers. */
+  /** Extra request headers (not sent by the beacon of a closing page). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** `json` body, or `form` (`application/x-www-form-urlencoded`) for form backends. @default "json" */
+  readonly format?: 'json' | 'form';
+  /** Attempts after the first on a network error, timeout, 408, 429 or 5xx. @default 3 */
+  readonly retries?: number;
+  /** Give up on one attempt after this many ms. @default 15000 */
+  readonly timeout?: number;
 }
 
 /**
@@ -197,6 +210,12 @@ export interface DisplayConfig {
   readonly repeat?: boolean;
 }
 
+/** How long a draft is kept on the device. */
+export interface DraftConfig {
+  /** Milliseconds after the last change; an older draft is deleted when read. @default 86400000 (one day) */
+  readonly ttl?: number;
+}
+
 export interface FormConfig {
   /** Names the form in every event and submission. */
   readonly id: string;
@@ -217,8 +236,29 @@ export interface FormConfig {
   readonly display?: DisplayConfig;
   /** Show "Step 2 of 3". Hiding it while steps remain is less honest. @default true */
   readonly progress?: boolean;
+  /**
+   * Keep the answers on this device as the person types and bring them back, at the step
+   * they were on, when the page is loaded again; `false` turns drafts off.
+   * @default { ttl: 86400000 } (on, kept for one day)
+   */
+  readonly draft?: boolean | DraftConfig;
   /** Replace any text the widget writes itself: button labels, error messages. */
   readonly messages?: Readonly<Partial<Record<MessageKey, string>>>;
+  /** Spam checks: a hidden honeypot field and a minimum fill time. */
+  readonly spam?: SpamConfig;
+}
+
+/**
+ * How the form tells a bot from a person. A submission that trips a check carries
+ * `bot` signals (`suspected_bot: true` in the body); `action: "drop"` sends nothing instead.
+ */
+export interface SpamConfig {
+  /** Add a field people never see or reach; a bot that fills it is flagged `honeypot`. @default true */
+  readonly honeypot?: boolean;
+  /** A final submission sooner than this many ms after the form started is flagged `too_fast`; 0 turns it off. @default 3000 */
+  readonly minFillTime?: number;
+  /** `flag`: send it, marked. `drop`: show the bot the thanks step and send nothing. @default "flag" */
+  readonly action?: 'flag' | 'drop';
 }
 
 /** Keys of the widget's own words; see `defaultMessages`. */
@@ -239,6 +279,7 @@ export type MessageKey =
   | 'back'
   | 'sending'
   | 'submit_failed'
+  | 'submit_saved'
   | 'retry'
   | 'done'
   | 'choose'

@@ -37,6 +37,8 @@ export interface Field {
   readonly options: readonly Option[];
   readonly value?: string;
   readonly track: boolean;
+  /** Never kept in a draft. */
+  readonly sensitive: boolean;
 }
 
 /** A field type after normalization: `radio` is folded into `choice`. */
@@ -90,11 +92,26 @@ export interface Form {
   readonly id: string;
   readonly variant: string;
   readonly steps: readonly Step[];
-  readonly submit?: { readonly url: string; readonly headers: Readonly<Record<string, string>> };
+  readonly submit?: {
+    readonly url: string;
+    readonly headers: Readonly<Record<string, string>>;
+    /** Left out, the submitter's defaults apply: `json`, 3 retries, 15000 ms. */
+    readonly format?: 'json' | 'form';
+    readonly retries?: number;
+    readonly timeout?: number;
+  };
   readonly analytics: readonly SinkConfig[];
   /** Consent to analytics before the page says otherwise (Global Privacy Control wins over it). */
   readonly consent: Consent;
   readonly display: Display;
   readonly progress: boolean;
+  /** Drafts kept on the device for `ttl` ms, or `false` when turned off. */
+  readonly draft: false | { readonly ttl: number };
   readonly messages: Readonly<Partial<Record<MessageKey, string>>>;
+  /** Spam checks, every default filled in (`minFillTime` 0: off). */
+  readonly spam: {
+    readonly honeypot: boolean;
+    readonly minFillTime: number;
+    readonly action: 'flag' | 'drop';
+  };
 }

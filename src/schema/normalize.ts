@@ -1,6 +1,9 @@
 import type { BranchConfig, FieldConfig, FormConfig, OptionConfig, StepConfig, WhenConfig } from './config';
 import type { Branch, Condition, Field, Form, Option, Step, StepType } from './model';
 
+/** How long a draft is kept by default: back the next day, not next month. */
+const DAY = 86_400_000;
+
 const option = (o: OptionConfig): Option =>
   typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value };
 
@@ -18,6 +21,7 @@ const field = (f: FieldConfig): Field => {
     pattern: f.pattern === undefined ? undefined : new RegExp(`^(?:${f.pattern})$`, 'u'),
     options: (f.options ?? []).map(option),
     track: f.track ?? false,
+    sensitive: f.sensitive ?? false,
   };
 };
 
@@ -80,7 +84,7 @@ export const normalize = (config: FormConfig): Form =>
     id: config.id,
     variant: config.variant ?? 'default',
     steps: config.steps.map(step),
-    submit: config.submit && { url: config.submit.url, headers: { ...config.submit.headers } },
+    submit: config.submit && { ...config.submit, headers: { ...config.submit.headers } },
     analytics: config.analytics ?? [],
     consent: config.consent ?? 'granted',
     display: {
@@ -91,5 +95,12 @@ export const normalize = (config: FormConfig): Form =>
       repeat: config.display?.repeat ?? false,
     },
     progress: config.progress ?? true,
+    draft:
+      config.draft === false ? false : { ttl: (typeof config.draft === 'object' && config.draft.ttl) || DAY },
     messages: { ...config.messages },
+    spam: {
+      honeypot: config.spam?.honeypot ?? true,
+      minFillTime: config.spam?.minFillTime ?? 3000,
+      action: config.spam?.action ?? 'flag',
+    },
   });

@@ -8,6 +8,8 @@ export interface Submission {
   readonly submission: 'lead' | 'final';
   readonly stepId: string;
   readonly answers: AnswerMap;
+  /** Why this looks like a bot (`honeypot`, `too_fast`); absent or empty for a person. */
+  readonly bot?: readonly string[];
 }
 
 /**
@@ -17,6 +19,10 @@ export interface Submission {
 export class SubmitError extends Error {
   readonly reason: string;
   readonly userMessage?: string;
+  /** The server's `Retry-After`, in ms, when it sent one. */
+  retryAfter?: number;
+  /** The submission waits in this device's outbox and will be sent again by itself. */
+  saved?: boolean;
 
   constructor(reason: string, userMessage?: string) {
     super(userMessage ?? `submission failed: ${reason}`);

@@ -21,6 +21,7 @@ export const defaultMessages: Messages = {
   back: 'Back',
   sending: 'Sending…',
   submit_failed: 'We could not send your answers. Nothing is lost: check your connection and try again.',
+  submit_saved: 'Your answers are saved on this device and will be sent automatically.',
   retry: 'Try again',
   done: 'Thank you!',
   choose: 'Choose…',

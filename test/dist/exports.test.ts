@@ -38,6 +38,7 @@ const entries: Record<string, string[]> = {
   element: ['YesLadderElement'],
   preact: ['YesLadder', 'defineForm'],
   react: ['YesLadder', 'defineForm'],
+  server: ['ConfigError', 'createDeduper', 'defineForm', 'memoryStore', 'parseSubmission'],
 };
 
 test.each(Object.entries(entries))(
@@ -66,7 +67,7 @@ test('the package map points every condition at a built file', () => {
   ).flatMap((target) =>
     typeof target === 'string' ? [target] : Object.values(target).flatMap((c) => Object.values(c)),
   );
-  expect(targets).toHaveLength(17); // 4 entries × (ESM, CJS) × (code, types), and package.json
+  expect(targets).toHaveLength(21); // 5 entries × (ESM, CJS) × (code, types), and package.json
   for (const file of [...targets, pkg.bin.yesladder, pkg.unpkg, pkg.jsdelivr]) {
     expect(existsSync(new URL(`../../${file}`, import.meta.url)), file).toBe(true);
   }

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import {
   type DemoServer,
   type ReceivedEvent,
@@ -21,8 +21,15 @@ export interface OpenedPage {
 export interface Chromium {
   readonly server: DemoServer;
   readonly browser: Browser;
-  /** A new context with `options` (viewport, …) and a watched page in it; closed after the file. */
-  openPage(options?: BrowserContextOptions): Promise<OpenedPage>;
+  /**
+   * A new context with `options` (viewport, …) and a watched page in it; closed after the file.
+   * The test that opened it fails if the page had an uncaught error or unhandled rejection
+   * (nothing of ours may reach the page's `window.onerror`), unless `allowPageErrors` is set.
+   */
+  openPage(
+    options?: BrowserContextOptions,
+    watchOptions?: { allowPageErrors?: boolean },
+  ): Promise<OpenedPage>;
 }
 
 /**
@@ -34,6 +41,18 @@ export function setupChromium(server: ServerOptions | (() => ServerOptions) = {}
   let demo: DemoServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  let openedByTest: PageWatch[] = [];
+
+  afterEach(() => {
+    const watches = openedByTest;
+    openedByTest = [];
+    for (const watch of watches) {
+      expect(
+        watch.pageErrors,
+        'uncaught errors reached the page (openPage allowPageErrors opts out)',
+      ).toEqual([]);
+    }
+  });
 
   beforeAll(async () => {
     demo = await startServer(typeof server === 'function' ? server() : server);
@@ -60,11 +79,13 @@ export function setupChromium(server: ServerOptions | (() => ServerOptions) = {}
     get browser() {
       return ready(browser, 'browser');
     },
-    async openPage(options = {}) {
+    async openPage(options = {}, { allowPageErrors = false } = {}) {
       const context = await ready(browser, 'browser').newContext(options);
       contexts.push(context);
       const page = await context.newPage();
-      return { page, watch: await watchPage(page), context };
+      const watch = await watchPage(page);
+      if (!allowPageErrors) openedByTest.push(watch);
+      return { page, watch, context };
     },
   };
 }

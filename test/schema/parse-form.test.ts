@@ -278,3 +278,25 @@ test('checks the display: triggers are for popovers and modals, a popover needs 
     'display.trigger.scroll: must be at most 100, received 120',
   ]);
 });
+
+test('refuses a field name every JavaScript object already has, such as constructor', () => {
+  const result = parseForm({
+    id: 'f',
+    steps: [
+      {
+        id: 'a',
+        fields: [
+          { name: 'constructor', type: 'text' },
+          { name: 'toString', type: 'text' },
+        ],
+      },
+      { id: 't', type: 'thanks', title: 'Thanks' },
+    ],
+  });
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+    'steps[0].fields[0].name: "constructor" is a name every JavaScript object already has; choose another',
+    'steps[0].fields[1].name: "toString" is a name every JavaScript object already has; choose another',
+  ]);
+});

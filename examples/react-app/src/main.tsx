@@ -1,13 +1,9 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { YesLadder } from 'yesladder/react';
-import { config } from 'zod/mini';
 import './app.css';
 import { guide } from './guide';
 import { saveLead } from './save-lead';
-
-// This page sends a strict CSP: keep zod (shared with yesladder) from probing `new Function`.
-config({ jitless: true });
 
 type Row = { readonly key: number; readonly text: string };
 

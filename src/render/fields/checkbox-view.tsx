@@ -18,7 +18,7 @@ export const singleCheckboxView = (props: FieldViewProps) => {
           onChange={(e) => props.send({ type: 'answer', name: field.name, value: e.currentTarget.checked })}
         />
         <label for={id}>
-          <LabelText field={field} />
+          <LabelText field={field} rich />
         </label>
       </div>
       <Notes {...props} />

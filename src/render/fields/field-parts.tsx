@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Field } from '../../schema/model';
+import { RichText } from '../rich-text';
 import type { FieldViewProps } from './field-view';
 
 /** The DOM id of a field's (first) control; hint and error ids derive from it. */
@@ -22,10 +23,13 @@ export const controlProps = (props: FieldViewProps, describe = true) => ({
   onBlur: () => props.send({ type: 'blur', name: props.field.name }),
 });
 
-/** The label text with the required mark: an asterisk for eyes, `aria-required` for screen readers. */
-export const LabelText = ({ field }: { field: Field }) => (
+/**
+ * The label text with the required mark: an asterisk for eyes, `aria-required` for screen readers.
+ * `rich` (a lone tick box's label, where a consent links to the policy) allows the markup subset.
+ */
+export const LabelText = ({ field, rich }: { field: Field; rich?: boolean }) => (
   <>
-    {field.label}
+    {rich ? <RichText text={field.label} /> : field.label}
     {field.required && (
       <span class="yl-req" aria-hidden="true">
         {' *'}
@@ -41,7 +45,7 @@ export const Notes = ({ field, uid, error }: FieldViewProps) => {
     <>
       {field.hint && (
         <p class="yl-hint" id={`${id}-hint`}>
-          {field.hint}
+          <RichText text={field.hint} />
         </p>
       )}
       {error && (

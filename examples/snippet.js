@@ -6,9 +6,21 @@
 // The yesladder loader: until the script arrives, yesladder(...) calls wait in yesladder.q.
 // biome-ignore format lint/suspicious/noAssignInExpressions lint/complexity/noArguments: the one-line loader, exactly as the CLI prints it (a test compares them)
 window.yesladder = window.yesladder || function () { (yesladder.q = yesladder.q || []).push(arguments); };
-((d, s) => {
+((d, s, u) => {
   s = d.createElement('script');
-  s.src = '/dist/yesladder.global.js';
+  u = '/dist/yesladder.global.js';
+  // Under Trusted Types, a policy named yesladder-loader vouches for this one URL only.
+  try {
+    u = trustedTypes
+      .createPolicy('yesladder-loader', {
+        createScriptURL: (x) => {
+          if (x === u) return x;
+          throw x;
+        },
+      })
+      .createScriptURL(u);
+  } catch (_e) {}
+  s.src = u;
   s.crossOrigin = 'anonymous';
   d.head.appendChild(s);
 })(document);

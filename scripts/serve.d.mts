@@ -64,8 +64,11 @@ export interface ServerOptions {
    * @default []
    */
   static?: readonly { readonly prefix: string; readonly dir: string }[];
-  /** Enforce Trusted Types on every page too (`TRUSTED_TYPES_POLICY`). @default false */
-  trustedTypes?: boolean;
+  /**
+   * Enforce Trusted Types on every page too: `true` allows no policy (`TRUSTED_TYPES_POLICY`),
+   * a string names the policies a page may make (`'yesladder-loader'`). @default false
+   */
+  trustedTypes?: boolean | string;
 }
 
 /** The strict policy sent with every HTML page. */

@@ -42,7 +42,8 @@ export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted
  * @param {string} [options.root] the repository root holding examples/ and dist/ @default this repo
  * @param {{ prefix: string, dir: string }[]} [options.static] more folders to serve, checked before
  *   examples/ (`prefix` starts and ends with `/`) @default []
- * @param {boolean} [options.trustedTypes] enforce Trusted Types on every page too @default false
+ * @param {boolean | string} [options.trustedTypes] enforce Trusted Types on every page too: `true`
+ *   allows no policy, a string names the policies a page may make @default false
  * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[], duplicates: Record<string, number>, leadRequests: object[] }, close(): Promise<void> }>}
  */
 export async function startServer({
@@ -52,7 +53,12 @@ export async function startServer({
   static: extra = [],
   trustedTypes = false,
 } = {}) {
-  const csp = trustedTypes ? `${CONTENT_SECURITY_POLICY}; ${TRUSTED_TYPES_POLICY}` : CONTENT_SECURITY_POLICY;
+  // `true`: no policy may be made; a string: the policy names a page may make (space-separated).
+  const csp = !trustedTypes
+    ? CONTENT_SECURITY_POLICY
+    : trustedTypes === true
+      ? `${CONTENT_SECURITY_POLICY}; ${TRUSTED_TYPES_POLICY}`
+      : `${CONTENT_SECURITY_POLICY}; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
   const mounts = [
     { prefix: '/dist/', dir: resolve(root, 'dist') },
     ...extra.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) })),

@@ -23,14 +23,22 @@ export const scriptJson = (value: unknown, indent = 0): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** The async loader: a queue named `yesladder` until the script arrives, then the script, fetched with SRI. */
+/**
+ * The async loader: a queue named `yesladder` until the script arrives, then the script,
+ * fetched with SRI. Where the page enforces Trusted Types, `script.src` takes a
+ * TrustedScriptURL: a policy named `yesladder-loader` (the page allows it by name) makes one
+ * for this URL and no other; with no Trusted Types, or the policy refused, `src` is the string.
+ */
 export const loaderScript = (src: string, integrity: string): string =>
   [
     '  // The yesladder loader: until the script arrives, yesladder(...) calls wait in yesladder.q.',
     '  window.yesladder = window.yesladder || function () { (yesladder.q = yesladder.q || []).push(arguments); };',
-    '  (function (d, s) {',
+    '  (function (d, s, u) {',
     "    s = d.createElement('script');",
-    `    s.src = ${scriptJson(src)};`,
+    `    u = ${scriptJson(src)};`,
+    '    // Under Trusted Types, a policy named yesladder-loader vouches for this one URL only.',
+    "    try { u = trustedTypes.createPolicy('yesladder-loader', { createScriptURL: function (x) { if (x === u) return x; throw x; } }).createScriptURL(u); } catch (e) {}",
+    '    s.src = u;',
     `    s.integrity = ${scriptJson(integrity)};`,
     "    s.crossOrigin = 'anonymous';",
     '    d.head.appendChild(s);',

@@ -8,6 +8,8 @@ import type { EventName, SinkEvent, YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import { restoredState } from '../flow/restore';
 import type { Effect } from '../flow/types';
+import { locales } from '../i18n/locales';
+import { resolveLocale } from '../i18n/resolve-locale';
 import { FormView } from '../render/form-view';
 import type { Consent, FormConfig } from '../schema/config';
 import type { ConfigError } from '../schema/config-error';
@@ -19,7 +21,6 @@ import { botSignals } from '../spam/bot-signals';
 import { createSubmitter, type SubmitMeta } from '../submit/create-submitter';
 import { createOutbox, type OutboxStorage } from '../submit/outbox';
 import { SubmitError } from '../submit/types';
-import { defaultMessages } from '../validate/messages';
 import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
@@ -177,7 +178,11 @@ export function mount(
   const form = parsed.form;
   const now = options.now ?? Date.now;
   const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
-  const messages = { ...defaultMessages, ...form.messages };
+  const nav = element.ownerDocument.defaultView?.navigator;
+  const language = resolveLocale([form.locale, nav?.language, ...(nav?.languages ?? [])]);
+  const messages = { ...locales[language.locale], ...form.messages };
+  host.element.lang = language.lang;
+  host.element.dir = language.dir;
   const uid = `yl${++instances}`;
   const frame = frames[form.display.mode](host.root, {
     display: form.display,

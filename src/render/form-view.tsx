@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { currentStep, progressOf } from '../flow/progress';
 import { formatMessage } from '../validate/messages';
+import { ErrorSummary } from './error-summary';
 import { HoneypotView } from './honeypot-view';
 import { ProgressView } from './progress-view';
 import { RichText } from './rich-text';
@@ -15,6 +16,7 @@ import type { FormViewProps, ViewAction } from './view-types';
 export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const step = currentStep(state);
   const { status } = state;
   const busy = status === 'submitting';
@@ -47,7 +49,9 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
       ? [progress, name].filter(Boolean).join(': ')
       : '';
 
-  useFocus(root, heading, focus, uid, title !== undefined);
+  useFocus(root, heading, focus, uid, title !== undefined, summary);
+  // The latest focus request names a field only after a failed Next; stepping on replaces it.
+  const failedNext = focus?.target === 'field' && status === 'active';
 
   // A character field names cannot hold, so no field id can clash with it.
   const headingId = `${uid}:title`;
@@ -66,6 +70,9 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
         <h2 class={title ? 'yl-title' : 'yl-title yl-sr'} id={headingId} tabIndex={-1} ref={heading}>
           {name}
         </h2>
+        {!done && failedNext && (
+          <ErrorSummary step={step} errors={state.errors} messages={messages} uid={uid} box={summary} />
+        )}
         {!done && step.body && (
           <p class="yl-body">
             <RichText text={step.body} />

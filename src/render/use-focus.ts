@@ -1,15 +1,13 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { controlNamed } from './error-summary';
 import type { FocusRequest } from './view-types';
-
-/** The first control named `name` (for groups, the first of them), found without CSS escaping. */
-const controlNamed = (root: HTMLElement, name: string): HTMLElement | undefined =>
-  Array.from(root.querySelectorAll<HTMLElement>('[name]')).find((el) => el.getAttribute('name') === name);
 
 /**
  * Carries out the flow's focus effect each time its `seq` changes, never on the first
  * render: on load the widget must not take focus or scroll the host page. A step
- * focuses its heading when the heading is visible, else its first control.
+ * focuses its heading when the heading is visible, else its first control; a failed step
+ * focuses its error summary when there is one, else the first invalid control.
  */
 export const useFocus = (
   root: RefObject<HTMLElement | null>,
@@ -17,6 +15,7 @@ export const useFocus = (
   focus: FocusRequest | undefined,
   uid: string,
   titled: boolean,
+  summary?: RefObject<HTMLElement | null>,
 ): void => {
   const seen = useRef(focus?.seq);
   useEffect(() => {
@@ -25,7 +24,7 @@ export const useFocus = (
     seen.current = focus.seq;
     const target =
       focus.target === 'field'
-        ? controlNamed(box, `${uid}-${focus.name}`)
+        ? (summary?.current ?? controlNamed(box, `${uid}-${focus.name}`))
         : titled
           ? undefined
           : box.querySelector<HTMLElement>('.yl-step :is(input,select,textarea,button,a[href])');

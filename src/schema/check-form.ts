@@ -34,6 +34,7 @@ const forbidden: Record<string, readonly (keyof LooseStep)[]> = {
   cta: ['fields', 'options', 'name', 'lead'],
   fields: ['options', 'name'],
   choice: ['fields', 'button'],
+  review: ['fields', 'options', 'name', 'lead', 'next'],
   thanks: ['fields', 'options', 'name', 'lead', 'button'],
 };
 
@@ -54,7 +55,7 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
   // A condition may name a field of any step, so they are checked once every name is known.
   const conditions: { name: string; path: string }[] = [];
 
-  if (!steps.some((step) => typeOf(step) !== 'thanks')) {
+  if (!steps.some((step) => typeOf(step) !== 'thanks' && typeOf(step) !== 'review')) {
     add('steps', 'a form needs at least one step that asks something (cta, fields or choice)');
   }
 
@@ -67,6 +68,9 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     if (type === 'thanks' && i !== steps.length - 1) {
       add(at, 'a thanks step must be the last step (the end of the form)');
     }
+    // Its button sends the form, so nothing may be asked after it.
+    if (type === 'review' && i < steps.length - 1 && typeOf(steps[i + 1] as LooseStep) !== 'thanks')
+      add(at, 'a review step must come right before the thanks step (or be the last step)');
     for (const key of forbidden[type] ?? []) {
       if (step[key] !== undefined) add(`${at}.${key}`, `a ${type} step does not take "${key}"`);
     }
@@ -136,7 +140,8 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
 
   function checkNext(step: LooseStep, index: number, at: string) {
     const next = step.next;
-    if (next === undefined) return;
+    // A review step's "next" is already reported as a key it does not take.
+    if (next === undefined || typeOf(step) === 'review') return;
     if (typeOf(step) === 'thanks') {
       if (typeof next !== 'object' || Array.isArray(next)) {
         add(`${at}.next`, 'on a thanks step, next is the next small ask: { label, href }');

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import { shippedLocale } from '../i18n/resolve-locale';
 
 /** Ids and names end up in DOM ids, events and answer keys. */
 const idPattern = /^[A-Za-z][\w-]*$/;
 const ID_RULE = 'must start with a letter and use only letters, digits, "_" and "-"';
+const LOCALE_RULE =
+  'must be a language yesladder ships (en, de, fr, es, ar, ja), optionally with a region like "de-AT"';
 
 const id = () => z.string().check(z.regex(idPattern, ID_RULE));
 const text = () => z.optional(z.string());
@@ -24,7 +27,7 @@ export const fieldTypes = [
   'consent',
   'hidden',
 ] as const;
-export const stepTypes = ['cta', 'fields', 'choice', 'thanks'] as const;
+export const stepTypes = ['cta', 'fields', 'choice', 'review', 'thanks'] as const;
 export const sinkTypes = [
   'console',
   'dataLayer',
@@ -162,6 +165,7 @@ export const configSchema = (): z.ZodMiniType =>
     draft: z.optional(
       z.union([z.boolean(), z.strictObject({ ttl: z.optional(z.number().check(z.int(), z.gt(0))) })]),
     ),
+    locale: z.optional(z.string().check(z.refine((tag) => !!shippedLocale(tag), LOCALE_RULE))),
     messages: z.optional(z.record(z.string(), z.string())),
     spam: z.optional(
       z.strictObject({

@@ -118,7 +118,22 @@ export interface ThanksStepConfig extends StepBase {
   readonly next?: OfferConfig;
 }
 
-export type StepConfig = CtaStepConfig | FieldsStepConfig | ChoiceStepConfig | ThanksStepConfig;
+/**
+ * Every answer on the path taken, each with a "Change" button that goes back to its step;
+ * its button sends the form. Must come right before the thanks step (or be the last step).
+ */
+export interface ReviewStepConfig extends StepBase {
+  readonly type: 'review';
+  /** @default "Send" */
+  readonly button?: string;
+}
+
+export type StepConfig =
+  | CtaStepConfig
+  | FieldsStepConfig
+  | ChoiceStepConfig
+  | ReviewStepConfig
+  | ThanksStepConfig;
 
 /** Where the answers go, besides `onSubmit`. */
 export interface SubmitConfig {
@@ -242,7 +257,14 @@ export interface FormConfig {
    * @default { ttl: 86400000 } (on, kept for one day)
    */
   readonly draft?: boolean | DraftConfig;
-  /** Replace any text the widget writes itself: button labels, error messages. */
+  /**
+   * The language of the widget's own words and the root's `lang`/`dir`: a BCP 47 tag whose
+   * language is shipped (`en`, `de`, `fr`, `es`, `ar`, `ja`); a region is kept for `lang`
+   * (`de-AT` uses `de`). `ar` lays the form out right to left.
+   * @default the browser's `navigator.language` when shipped, else "en"
+   */
+  readonly locale?: string;
+  /** Replace any text the widget writes itself, on top of the locale's: button labels, error messages. */
   readonly messages?: Readonly<Partial<Record<MessageKey, string>>>;
   /** Spam checks: a hidden honeypot field and a minimum fill time. */
   readonly spam?: SpamConfig;
@@ -264,6 +286,12 @@ export interface SpamConfig {
 /** Keys of the widget's own words; see `defaultMessages`. */
 export type MessageKey =
   | 'required'
+  | 'send'
+  | 'change'
+  | 'change_answer'
+  | 'yes'
+  | 'no'
+  | 'not_given'
   | 'required_consent'
   | 'invalid_email'
   | 'too_short'
@@ -283,4 +311,6 @@ export type MessageKey =
   | 'retry'
   | 'done'
   | 'choose'
-  | 'close';
+  | 'close'
+  | 'error_summary'
+  | 'error_link';

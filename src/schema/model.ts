@@ -44,7 +44,7 @@ export interface Field {
 /** A field type after normalization: `radio` is folded into `choice`. */
 export type FieldTypeName = Exclude<FieldType, 'radio'>;
 
-export type StepType = 'cta' | 'fields' | 'choice' | 'thanks';
+export type StepType = 'cta' | 'fields' | 'choice' | 'review' | 'thanks';
 
 export type Condition =
   | { readonly field: string; readonly op: 'equals' | 'notEquals'; readonly value: string | number | boolean }
@@ -107,6 +107,8 @@ export interface Form {
   readonly progress: boolean;
   /** Drafts kept on the device for `ttl` ms, or `false` when turned off. */
   readonly draft: false | { readonly ttl: number };
+  /** The config's `locale`, when it names one; the browser's language decides otherwise. */
+  readonly locale?: string;
   readonly messages: Readonly<Partial<Record<MessageKey, string>>>;
   /** Spam checks, every default filled in (`minFillTime` 0: off). */
   readonly spam: {

@@ -50,6 +50,7 @@ const step = (s: StepConfig): Step => {
   };
   if (s.type === 'thanks') return { ...base, offer: s.next };
   if (s.type === 'cta') return { ...base, button: s.button, branches: branches(s.next) };
+  if (s.type === 'review') return { ...base, button: s.button };
   if (s.type === 'choice') {
     const only = field({
       name: s.name ?? s.id,
@@ -97,6 +98,7 @@ export const normalize = (config: FormConfig): Form =>
     progress: config.progress ?? true,
     draft:
       config.draft === false ? false : { ttl: (typeof config.draft === 'object' && config.draft.ttl) || DAY },
+    locale: config.locale,
     messages: { ...config.messages },
     spam: {
       honeypot: config.spam?.honeypot ?? true,

@@ -25,7 +25,15 @@ export const defaultMessages: Messages = {
   retry: 'Try again',
   done: 'Thank you!',
   choose: 'Choose…',
+  send: 'Send',
+  change: 'Change',
+  change_answer: 'Change {label}',
+  yes: 'Yes',
+  no: 'No',
+  not_given: 'Not given',
   close: 'Close',
+  error_summary: 'There is a problem',
+  error_link: '{label}: {error}',
 };
 
 /** Fills `{name}` placeholders. */

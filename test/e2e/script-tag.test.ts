@@ -52,7 +52,7 @@ test('takes a person from the call to action to the thank-you step, sending the 
   expect(focusTargets, 'focus moves to the new step: its heading or its email field').toContain(focused);
 
   await page.getByRole('button', { name: 'Send it to me' }).click();
-  await page.getByText(defaultMessages.required).waitFor();
+  await page.getByText(defaultMessages.required, { exact: true }).waitFor();
   expect(await email.getAttribute('aria-invalid')).toBe('true');
   const describedBy = await email.evaluate((input) => {
     const root = input.getRootNode() as Document | ShadowRoot;

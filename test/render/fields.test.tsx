@@ -146,10 +146,11 @@ test('sends the ticked options of a checkbox group as a list in option order', (
   expect(view.state.answers.topics).toEqual(['Email']);
 });
 
-test('focuses the first radio when the flow asks to focus a group', () => {
+test('focuses the first radio when the error summary links to a group', () => {
   const view = renderForm(everyField);
   fireEvent.input(screen.getByRole('textbox', { name: /Email/ }), { target: { value: 'ada@example.com' } });
   fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
   expect(view.effects).toContainEqual({ type: 'focus', target: 'field', name: 'role' });
+  fireEvent.click(screen.getAllByRole('link', { name: /^Role/ })[0] as HTMLElement);
   expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Owner' }));
 });

@@ -5,8 +5,8 @@
 export const displayStyles = `.yl-frame{position:fixed;padding:0;border:0;margin:0;background:none;color:inherit;overflow:visible;max-width:calc(100vw - 16px)}
 .yl-sheet{position:relative;max-height:calc(100vh - 16px);overflow:auto;border-radius:var(--yl-radius,6px);box-shadow:0 12px 32px rgb(0 0 0/.28)}
 .yl-sheet>.yl{max-width:none}
-.yl-sheet>.yl>:first-child{margin-right:2.25rem}
-.yl-close{position:absolute;top:.25rem;right:.25rem;width:2.75rem;height:2.75rem;border:0;border-radius:var(--yl-radius,6px);background:none;color:var(--yl-muted,#57606a);font:inherit;font-size:1.75rem;line-height:1;cursor:pointer}
+.yl-sheet>.yl>:first-child{margin-inline-end:2.25rem}
+.yl-close{position:absolute;top:.25rem;inset-inline-end:.25rem;width:2.75rem;height:2.75rem;border:0;border-radius:var(--yl-radius,6px);background:none;color:var(--yl-muted,#57606a);font:inherit;font-size:1.75rem;line-height:1;cursor:pointer}
 .yl-close:hover{color:var(--yl-fg,#1f2328)}
 .yl-close:focus-visible{outline:3px solid var(--yl-accent,#1d4ed8);outline-offset:-3px}
 .yl-modal{inset:0;margin:auto;max-height:none;width:min(var(--yl-max-width,32rem),calc(100vw - 16px))}

@@ -26,8 +26,9 @@ export const modalFrame: FrameFactory = (root, options) => {
     });
   };
   const chrome = dress(dialog, options, close);
-  // Escape (and any other way the browser closes it) ends in `close`.
-  dialog.addEventListener('close', close);
+  // Escape (and any other way the browser closes it) ends in `close`, a task later: by then
+  // the form may have been opened again, and that dialog must stay.
+  dialog.addEventListener('close', () => dialog.open || close());
   dialog.addEventListener('pointerdown', (event) => {
     pressedBackdrop = event.target === dialog;
   });
@@ -40,7 +41,9 @@ export const modalFrame: FrameFactory = (root, options) => {
   return {
     container: chrome.container,
     open(from) {
-      if (opened) return;
+      if (opened && dialog.open) return;
+      // Closed by the browser (Escape) with its `close` event still on its way: finish closing.
+      if (opened) close();
       opener = from ?? focusedElement(doc);
       dialog.showModal();
       opened = true;

@@ -1,6 +1,18 @@
 import { formatIssue } from '../../validate/messages';
 import type { StepViewProps } from './step-view';
 
+const STEP: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/** Arrow keys move focus between the options, wrapping; they never choose (WCAG 3.2.2). */
+const moveFocus = (e: KeyboardEvent) => {
+  const by = STEP[e.key];
+  const options = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.yl-option'));
+  const at = options.indexOf(e.target as HTMLElement);
+  if (!by || at < 0) return;
+  e.preventDefault();
+  options[(at + by + options.length) % options.length]?.focus();
+};
+
 /** One question; each option is a big button that answers and moves on. */
 export const choiceStep = ({ step, state, send, messages, uid, busy, headingId, back }: StepViewProps) => {
   const field = step.fields[0];
@@ -9,7 +21,12 @@ export const choiceStep = ({ step, state, send, messages, uid, busy, headingId, 
   const errorId = `${uid}-${field.name}-error`;
   return (
     <>
-      <fieldset class="yl-options" aria-labelledby={headingId} aria-describedby={issue ? errorId : undefined}>
+      <fieldset
+        class="yl-options"
+        aria-labelledby={headingId}
+        aria-describedby={issue ? errorId : undefined}
+        onKeyDown={moveFocus}
+      >
         {field.options.map((option) => (
           <button
             key={option.value}

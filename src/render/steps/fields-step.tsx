@@ -10,6 +10,8 @@ export const fieldsStep = ({ step, state, send, messages, uid, busy, back }: Ste
     noValidate
     onSubmit={(e) => {
       e.preventDefault();
+      // Enter in a field: the locked fieldset would drop focus to the page while sending, so hold it on the button.
+      e.currentTarget.querySelector<HTMLElement>('.yl-btn')?.focus();
       send({ type: 'next' });
     }}
   >

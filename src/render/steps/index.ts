@@ -2,6 +2,7 @@ import type { StepType } from '../../schema/model';
 import { choiceStep } from './choice-step';
 import { ctaStep } from './cta-step';
 import { fieldsStep } from './fields-step';
+import { reviewStep } from './review-step';
 import type { StepView } from './step-view';
 import { thanksStep } from './thanks-step';
 
@@ -10,6 +11,7 @@ export const stepViews: Record<StepType, StepView> = {
   cta: ctaStep,
   fields: fieldsStep,
   choice: choiceStep,
+  review: reviewStep,
   thanks: thanksStep,
 };
 

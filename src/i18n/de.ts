@@ -1,0 +1,35 @@
+import type { Messages } from '../validate/messages';
+
+/** The widget's own words in German. */
+export const de: Messages = {
+  required: 'Bitte füllen Sie dieses Feld aus.',
+  required_consent: 'Bitte setzen Sie hier ein Häkchen, um fortzufahren.',
+  invalid_email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  too_short: 'Verwenden Sie mindestens {minimum} Zeichen.',
+  too_long: 'Verwenden Sie höchstens {maximum} Zeichen.',
+  too_small: 'Geben Sie eine Zahl von mindestens {minimum} ein.',
+  too_large: 'Geben Sie eine Zahl von höchstens {maximum} ein.',
+  pattern_mismatch: 'Prüfen Sie das Format dieser Antwort.',
+  not_a_number: 'Geben Sie eine Zahl ein.',
+  invalid_option: 'Wählen Sie eine der Optionen.',
+  invalid: 'Prüfen Sie diese Antwort.',
+  progress: 'Schritt {current} von {total}',
+  continue: 'Weiter',
+  back: 'Zurück',
+  sending: 'Wird gesendet…',
+  submit_failed:
+    'Wir konnten Ihre Antworten nicht senden. Es geht nichts verloren: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  submit_saved: 'Ihre Antworten sind auf diesem Gerät gespeichert und werden automatisch gesendet.',
+  retry: 'Erneut versuchen',
+  done: 'Vielen Dank!',
+  choose: 'Bitte wählen…',
+  close: 'Schließen',
+  send: 'Senden',
+  change: 'Ändern',
+  change_answer: '{label} ändern',
+  yes: 'Ja',
+  no: 'Nein',
+  not_given: 'Keine Angabe',
+  error_summary: 'Es gibt ein Problem',
+  error_link: '{label}: {error}',
+};

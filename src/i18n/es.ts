@@ -1,0 +1,35 @@
+import type { Messages } from '../validate/messages';
+
+/** The widget's own words in Spanish. */
+export const es: Messages = {
+  required: 'Rellena este campo.',
+  required_consent: 'Marca esta casilla para continuar.',
+  invalid_email: 'Escribe una dirección de correo como nombre@example.com.',
+  too_short: 'Usa al menos {minimum} caracteres.',
+  too_long: 'Usa como máximo {maximum} caracteres.',
+  too_small: 'Escribe un número igual o mayor que {minimum}.',
+  too_large: 'Escribe un número igual o menor que {maximum}.',
+  pattern_mismatch: 'Revisa el formato de esta respuesta.',
+  not_a_number: 'Escribe un número.',
+  invalid_option: 'Elige una de las opciones.',
+  invalid: 'Revisa esta respuesta.',
+  progress: 'Paso {current} de {total}',
+  continue: 'Continuar',
+  back: 'Atrás',
+  sending: 'Enviando…',
+  submit_failed:
+    'No hemos podido enviar tus respuestas. No se ha perdido nada: revisa tu conexión e inténtalo de nuevo.',
+  submit_saved: 'Tus respuestas se han guardado en este dispositivo y se enviarán automáticamente.',
+  retry: 'Reintentar',
+  done: '¡Gracias!',
+  choose: 'Elige…',
+  close: 'Cerrar',
+  send: 'Enviar',
+  change: 'Cambiar',
+  change_answer: 'Cambiar {label}',
+  yes: 'Sí',
+  no: 'No',
+  not_given: 'Sin respuesta',
+  error_summary: 'Hay un problema',
+  error_link: '{label}: {error}',
+};

@@ -1,0 +1,35 @@
+import type { Messages } from '../validate/messages';
+
+/** The widget's own words in French. */
+export const fr: Messages = {
+  required: 'Veuillez remplir ce champ.',
+  required_consent: 'Veuillez cocher cette case pour continuer.',
+  invalid_email: 'Saisissez une adresse e-mail comme nom@example.com.',
+  too_short: 'Utilisez au moins {minimum} caractères.',
+  too_long: 'Utilisez au plus {maximum} caractères.',
+  too_small: 'Saisissez un nombre supérieur ou égal à {minimum}.',
+  too_large: 'Saisissez un nombre inférieur ou égal à {maximum}.',
+  pattern_mismatch: 'Vérifiez le format de cette réponse.',
+  not_a_number: 'Saisissez un nombre.',
+  invalid_option: 'Choisissez l’une des options.',
+  invalid: 'Vérifiez cette réponse.',
+  progress: 'Étape {current} sur {total}',
+  continue: 'Continuer',
+  back: 'Retour',
+  sending: 'Envoi…',
+  submit_failed:
+    'Nous n’avons pas pu envoyer vos réponses. Rien n’est perdu : vérifiez votre connexion et réessayez.',
+  submit_saved: 'Vos réponses sont enregistrées sur cet appareil et seront envoyées automatiquement.',
+  retry: 'Réessayer',
+  done: 'Merci !',
+  choose: 'Choisir…',
+  close: 'Fermer',
+  send: 'Envoyer',
+  change: 'Modifier',
+  change_answer: 'Modifier {label}',
+  yes: 'Oui',
+  no: 'Non',
+  not_given: 'Non renseigné',
+  error_summary: 'Il y a un problème',
+  error_link: '{label} : {error}',
+};

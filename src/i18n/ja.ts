@@ -1,0 +1,35 @@
+import type { Messages } from '../validate/messages';
+
+/** The widget's own words in Japanese. */
+export const ja: Messages = {
+  required: 'この項目を入力してください。',
+  required_consent: '続行するには、このチェックボックスをオンにしてください。',
+  invalid_email: 'name@example.com のような形式でメールアドレスを入力してください。',
+  too_short: '{minimum} 文字以上で入力してください。',
+  too_long: '{maximum} 文字以内で入力してください。',
+  too_small: '{minimum} 以上の数値を入力してください。',
+  too_large: '{maximum} 以下の数値を入力してください。',
+  pattern_mismatch: 'この回答の形式を確認してください。',
+  not_a_number: '数値を入力してください。',
+  invalid_option: 'いずれかの選択肢を選んでください。',
+  invalid: 'この回答を確認してください。',
+  progress: 'ステップ {current} / {total}',
+  continue: '次へ',
+  back: '戻る',
+  sending: '送信中…',
+  submit_failed:
+    '回答を送信できませんでした。入力内容は失われていません。接続を確認して、もう一度お試しください。',
+  submit_saved: '回答はこの端末に保存されており、自動的に送信されます。',
+  retry: '再試行',
+  done: 'ありがとうございました！',
+  choose: '選択してください…',
+  close: '閉じる',
+  send: '送信',
+  change: '変更',
+  change_answer: '{label}を変更',
+  yes: 'はい',
+  no: 'いいえ',
+  not_given: '未回答',
+  error_summary: '入力内容に問題があります',
+  error_link: '{label}：{error}',
+};

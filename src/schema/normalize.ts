@@ -9,6 +9,35 @@ const option = (o: OptionConfig): Option =>
 
 const defaultAutocomplete: Partial<Record<string, string>> = { email: 'email', tel: 'tel' };
 
+/**
+ * A text field's autofill token read from its name (`first_name`, `firstName`, `company`…),
+ * so browsers fill what a person already gave them (WCAG 1.3.5, 3.3.7).
+ */
+const byName: Partial<Record<string, string>> = {
+  name: 'name',
+  fullname: 'name',
+  firstname: 'given-name',
+  givenname: 'given-name',
+  lastname: 'family-name',
+  familyname: 'family-name',
+  surname: 'family-name',
+  company: 'organization',
+  organization: 'organization',
+  organisation: 'organization',
+  jobtitle: 'organization-title',
+  website: 'url',
+  url: 'url',
+  address: 'street-address',
+  city: 'address-level2',
+  zip: 'postal-code',
+  postcode: 'postal-code',
+  postalcode: 'postal-code',
+  country: 'country-name',
+};
+const autocompleteOf = (name: string, type: string): string | undefined =>
+  defaultAutocomplete[type] ??
+  (type === 'text' ? byName[name.toLowerCase().replace(/[-_]/g, '')] : undefined);
+
 const field = (f: FieldConfig): Field => {
   const type = f.type === 'radio' ? 'choice' : (f.type ?? 'text');
   return {
@@ -16,7 +45,7 @@ const field = (f: FieldConfig): Field => {
     type,
     label: f.label ?? f.name,
     required: f.required ?? false,
-    autocomplete: f.autocomplete ?? defaultAutocomplete[type],
+    autocomplete: f.autocomplete ?? autocompleteOf(f.name, type),
     // Anchored as HTML's `pattern` is: the whole answer must match.
     pattern: f.pattern === undefined ? undefined : new RegExp(`^(?:${f.pattern})$`, 'u'),
     options: (f.options ?? []).map(option),

@@ -300,3 +300,42 @@ test('refuses a field name every JavaScript object already has, such as construc
     'steps[0].fields[1].name: "toString" is a name every JavaScript object already has; choose another',
   ]);
 });
+
+test('a text field named like a person detail gets its autofill token; a config token or another type wins', () => {
+  const result = parseForm({
+    id: 'f',
+    steps: [
+      {
+        id: 'a',
+        fields: [
+          { name: 'name', type: 'text' },
+          { name: 'first_name', type: 'text' },
+          { name: 'lastName', type: 'text' },
+          { name: 'company', type: 'text' },
+          { name: 'job-title', type: 'text' },
+          { name: 'postcode', type: 'text' },
+          { name: 'nickname', type: 'text' },
+          { name: 'country', type: 'text', autocomplete: 'off' },
+          { name: 'city', type: 'textarea' },
+          { name: 'email' },
+        ],
+      },
+      { id: 't', type: 'thanks', title: 'Thanks' },
+    ],
+  });
+  if (!result.ok) throw result.error;
+  const step = result.form.steps[0];
+  const tokens = step?.type === 'fields' ? step.fields.map((field) => [field.name, field.autocomplete]) : [];
+  expect(tokens).toEqual([
+    ['name', 'name'],
+    ['first_name', 'given-name'],
+    ['lastName', 'family-name'],
+    ['company', 'organization'],
+    ['job-title', 'organization-title'],
+    ['postcode', 'postal-code'],
+    ['nickname', undefined],
+    ['country', 'off'],
+    ['city', undefined],
+    ['email', undefined],
+  ]);
+});

@@ -17,10 +17,9 @@ import type { AnswersOf } from '../schema/define-form';
 import type { AnswerMap } from '../schema/model';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
-import { botSignals } from '../spam/bot-signals';
-import { createSubmitter, type SubmitMeta } from '../submit/create-submitter';
-import { createOutbox, type OutboxStorage } from '../submit/outbox';
-import { SubmitError } from '../submit/types';
+import type { SubmitMeta } from '../submit/create-submitter';
+import type { OutboxStorage } from '../submit/outbox';
+import { createDelivery } from './deliver';
 import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
@@ -203,66 +202,27 @@ export function mount(
   try {
     storage = options.localStorage ?? doc.defaultView?.localStorage;
   } catch {}
-  const submitter = createSubmitter({
-    formId: form.id,
-    url: form.submit?.url,
-    headers: form.submit?.headers,
-    format: form.submit?.format,
-    retries: form.submit?.retries,
-    timeoutMs: form.submit?.timeout,
+  const win = doc.defaultView;
+  const delivery = createDelivery(form, win, {
     onSubmit: options.onSubmit as MountOptions['onSubmit'],
     fetch: options.fetch,
+    storage,
     now,
-    outbox: createOutbox(storage, now),
+    trap: () => frame.container.querySelector<HTMLInputElement>('.yl-hp input')?.value ?? '',
+    state: () => store.state(),
+    report: (action) => store.send(action),
   });
-  // The failed final submission waits in the outbox, to be sent by itself: the failure says so.
-  let saved = false;
   let destroyed = false;
 
-  // When the form started (its form_view), for the minimum fill time.
-  let startedAt = now();
   const run = (effect: Effect) => {
-    if (effect.type === 'emit') {
-      // A person back on a restored draft did the filling on an earlier visit: not timed.
-      if (effect.event.name === 'form_view')
-        startedAt = draft.saved ? Number.NEGATIVE_INFINITY : effect.event.timestamp;
-      const event = toSinkEvent(form, effect.event);
-      local.emit(event);
-      analytics.emit(event);
-    }
-    if (effect.type !== 'submit') return;
-    const { submission, stepId, answers } = effect;
-    const state = store.state();
-    const trap = frame.container.querySelector<HTMLInputElement>('.yl-hp input')?.value ?? '';
-    const bot = botSignals(form.spam, { trap, startedAt, at: now(), submission });
-    // `drop`: the bot sees the thanks step; nothing is sent.
-    const sent =
-      bot.length && form.spam.action === 'drop'
-        ? Promise.resolve()
-        : submitter.send({
-            formId: form.id,
-            variant: form.variant,
-            sessionId: state.sessionId,
-            submission,
-            stepId,
-            answers,
-            ...(bot.length ? { bot } : {}),
-          });
-    sent.then(
-      () => destroyed || store.send({ type: 'submitted', submission }),
-      (error: unknown) => {
-        if (submission === 'final') saved = error instanceof SubmitError && !!error.saved;
-        return (
-          destroyed ||
-          store.send({
-            type: 'submit_failed',
-            submission,
-            reason: error instanceof SubmitError ? error.reason : 'error',
-            message: error instanceof SubmitError ? error.userMessage : undefined,
-          })
-        );
-      },
-    );
+    if (effect.type === 'submit') delivery.submit(effect);
+    if (effect.type !== 'emit') return;
+    // A person back on a restored draft did the filling on an earlier visit: not timed.
+    if (effect.event.name === 'form_view')
+      delivery.started(draft.saved ? Number.NEGATIVE_INFINITY : effect.event.timestamp);
+    const event = toSinkEvent(form, effect.event);
+    local.emit(event);
+    analytics.emit(event);
   };
 
   const draft = openDraft(form, doc.defaultView, now, options.localStorage && (() => options.localStorage));
@@ -274,13 +234,13 @@ export function mount(
   );
   // A final submission kept in the outbox will be sent by itself: its draft must not bring
   // the person back to send it a second time, under a new key.
-  const stopDraft = draft.keep(store, () => saved);
+  const stopDraft = draft.keep(store, delivery.saved);
   const props = { send: store.send, messages, uid };
   const paint = () =>
     render(
       h(FormView, {
         ...props,
-        messages: saved
+        messages: delivery.saved()
           ? { ...messages, submit_failed: `${messages.submit_failed} ${messages.submit_saved}` }
           : messages,
         state: store.state(),
@@ -289,14 +249,13 @@ export function mount(
       frame.container,
     );
   const unsubscribe = store.subscribe(paint);
-  const win = element.ownerDocument.defaultView;
   const unwatch = win
     ? watchPageLifecycle(
         win,
         () => {
           store.send({ type: 'abandon' });
           analytics.flush();
-          submitter.leave();
+          delivery.leave();
         },
         () => analytics.flush(),
       )
@@ -312,14 +271,6 @@ export function mount(
       console.error('yesladder: the form could not be opened:', error);
     }
   };
-  // Back online: the failed final goes again by itself, and whatever else the outbox holds.
-  const online = () => {
-    if (saved && store.state().status === 'failed') store.send({ type: 'retry' });
-    submitter.resend();
-  };
-  win?.addEventListener('online', online);
-  // What an earlier visit could not deliver goes first.
-  submitter.resend();
   // An inline form is open from the start; a popover or modal waits for a trigger or open().
   if (frame.isOpen()) store.send({ type: 'start' });
   const stopTriggers =
@@ -339,7 +290,7 @@ export function mount(
       stopTriggers();
       unsubscribe();
       unwatch();
-      win?.removeEventListener('online', online);
+      delivery.destroy();
       unwatchConsent();
       analytics.destroy();
       frame.destroy();

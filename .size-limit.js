@@ -52,11 +52,14 @@ export default [
   // Issue 6 point 4 review step (+0.33 KB measured on the core IIFE) and its messages, plus
   // the locale choice in the server's shared schema: budgets set to the measured sizes
   // (core 39.09, popover 46.07, mount 31.07, React 36.79, server 15.48 kB) with ~0.4 kB room.
-  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '39.5 KB'),
+  // Issue 7 A/B variants +0.78 KB on the same four and the server (core IIFE measured 39,239 →
+  // 40,019 B gzip, built with and without): arms in the shared schema and their checks, each
+  // arm normalized, the weighted hash assignment and the sticky arm in localStorage.
+  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '40.5 KB'),
   iife(
     'script tag, with popover: dist/yesladder.popover.global.js',
     'dist/yesladder.popover.global.js',
-    '46.5 KB',
+    '47.5 KB',
   ),
   {
     name: 'npm, import { mount } into an app that has preact (lazy chunks apart)',
@@ -65,7 +68,7 @@ export default [
     ignore: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '31.5 KB',
+    limit: '32.5 KB',
   },
   {
     name: "npm, yesladder/react <YesLadder> (react is the app's; preact and zod counted)",
@@ -74,7 +77,7 @@ export default [
     ignore: ['@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '37.2 KB',
+    limit: '38.3 KB',
   },
   {
     // Server code, but a budget still catches Preact or the DOM code slipping in.
@@ -82,7 +85,7 @@ export default [
     path: 'dist/server.js',
     import: '{ parseSubmission, createDeduper, memoryStore }',
     gzip: true,
-    limit: '16 KB',
+    limit: '16.5 KB',
   },
   {
     name: 'npm, the lazy popover chunk (@floating-ui/dom + anchoring)',

@@ -13,6 +13,7 @@ export {
   type SinkEvent,
   type YesLadderEvent,
 } from './events/types';
+export { assignVariant } from './flow/assign-variant';
 export type {
   BranchConfig,
   ChoiceStepConfig,
@@ -31,6 +32,7 @@ export type {
   StepConfig,
   SubmitConfig,
   ThanksStepConfig,
+  VariantConfig,
   WhenConfig,
 } from './schema/config';
 export { ConfigError, type ConfigIssue } from './schema/config-error';

@@ -49,7 +49,11 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
   }
   const form = result.form;
 
-  const fileName = form.display.mode === 'popover' ? 'yesladder.popover.global.js' : 'yesladder.global.js';
+  // Any A/B arm shown as a popover needs the popover build.
+  const popover = [form, ...form.variants.map((arm) => arm.form)].some(
+    (shown) => shown.display.mode === 'popover',
+  );
+  const fileName = popover ? 'yesladder.popover.global.js' : 'yesladder.global.js';
   const file = values.file ? resolve(io.cwd, values.file) : join(io.distDir, fileName);
   let bytes: Uint8Array;
   try {

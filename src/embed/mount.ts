@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import type { DraftStorage } from '../draft/safe-storage';
+import { type DraftStorage, safeStorage } from '../draft/safe-storage';
 import { createFanOut } from '../events/fan-out';
 import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
@@ -19,6 +19,7 @@ import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
 import type { SubmitMeta } from '../submit/create-submitter';
 import type { OutboxStorage } from '../submit/outbox';
+import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { frames } from './display/frames';
 import { createHost } from './host';
@@ -56,6 +57,17 @@ export interface MountOptions<A = AnswerMap> {
   readonly shadow?: boolean;
   /** The page's CSP nonce, for browsers without constructable stylesheets. */
   readonly nonce?: string;
+  /**
+   * Shows this arm of the config's A/B test (`variants`) and remembers nothing: previews
+   * and QA. @default the arm this device was given, or a new one by weight
+   */
+  readonly variant?: string;
+  /**
+   * Assigns the A/B arm from this id (your own visitor or user id) instead of a random
+   * one: the same id, the same arm (see `assignVariant`). Only the arm's name is stored.
+   * @default a random id
+   */
+  readonly visitorId?: string;
   /** Fixes the session id (tests, or joining your own analytics ids). @default a random id */
   readonly sessionId?: string;
   /** The clock, for tests. @default Date.now */
@@ -174,7 +186,13 @@ export function mount(
   if (!parsed.ok) return inert(parsed.error);
   const element = resolveTarget(target);
   if (element instanceof Error) return inert(element);
-  const form = parsed.form;
+  const doc = element.ownerDocument;
+  const form = chooseVariant(parsed.form, {
+    storage: safeStorage(() => options.localStorage ?? doc.defaultView?.localStorage),
+    variant: options.variant,
+    visitorId: options.visitorId,
+    randomId,
+  });
   const now = options.now ?? Date.now;
   const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
   const nav = element.ownerDocument.defaultView?.navigator;
@@ -190,7 +208,6 @@ export function mount(
   });
   const listeners = new Set<Listener>();
   if (options.onEvent) listeners.add({ name: '*', listener: options.onEvent as Listener['listener'] });
-  const doc = element.ownerDocument;
   const analytics = createPipeline([...sinksFromConfig(form.analytics), ...(options.sinks ?? [])], {
     beforeSend: options.beforeSend as BeforeSend | undefined,
     consent: initialConsent(doc, form.consent),

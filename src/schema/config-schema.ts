@@ -62,9 +62,10 @@ let cached: z.ZodMiniType | undefined;
  * than a union's error would give. Built on first use: no work at import time, and
  * nothing is built for a page that never mounts a form.
  */
-export const configSchema = (): z.ZodMiniType =>
-  (cached ??= z.strictObject({
-    id: id(),
+export const configSchema = (): z.ZodMiniType => (cached ??= buildSchema());
+
+const buildSchema = () => {
+  const shape = {
     steps: z.array(
       z.strictObject({
         id: id(),
@@ -143,7 +144,6 @@ export const configSchema = (): z.ZodMiniType =>
         }),
       ),
     ),
-    variant: text(),
     consent: z.optional(z.enum(consents)),
     display: z.optional(
       z.strictObject({
@@ -174,4 +174,12 @@ export const configSchema = (): z.ZodMiniType =>
         action: z.optional(z.enum(['flag', 'drop'])),
       }),
     ),
-  }));
+  };
+  // An A/B arm replaces any top-level option but the form's identity; `steps` it may keep.
+  const arm = z.strictObject({
+    ...shape,
+    steps: z.optional(shape.steps),
+    weight: z.optional(z.number().check(z.gt(0))),
+  });
+  return z.strictObject({ id: id(), variant: text(), variants: z.optional(z.record(id(), arm)), ...shape });
+};

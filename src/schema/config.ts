@@ -245,8 +245,18 @@ export interface FormConfig {
    * @default "granted"
    */
   readonly consent?: Consent;
-  /** Names the variant in every event, for A/B comparison. @default "default" */
+  /**
+   * Names the variant in every event and submission, for A/B comparison. With `variants`,
+   * each arm is named by its key instead. @default "default"
+   */
   readonly variant?: string;
+  /**
+   * An A/B test: each key names an arm and holds the top-level options it changes (most
+   * often `steps`). A visitor is assigned one arm by weight, once, and keeps it on this
+   * device (`localStorage`); its name travels in every event and submission as `variant`.
+   * @example { "control": { "steps": [...one page...] }, "twostep": { "weight": 1 } }
+   */
+  readonly variants?: Readonly<Record<string, VariantConfig>>;
   /** Inline (the default), or a popover or modal opened by a trigger. */
   readonly display?: DisplayConfig;
   /** Show "Step 2 of 3". Hiding it while steps remain is less honest. @default true */
@@ -268,6 +278,15 @@ export interface FormConfig {
   readonly messages?: Readonly<Partial<Record<MessageKey, string>>>;
   /** Spam checks: a hidden honeypot field and a minimum fill time. */
   readonly spam?: SpamConfig;
+}
+
+/**
+ * One arm of an A/B test: its share of visitors and the top-level options it replaces
+ * (whole values: an arm's `steps` replace the form's `steps`; what it leaves out is shared).
+ */
+export interface VariantConfig extends Partial<Omit<FormConfig, 'id' | 'variant' | 'variants'>> {
+  /** Its share of visitors, relative to the other arms' weights. @default 1 */
+  readonly weight?: number;
 }
 
 /**

@@ -39,12 +39,24 @@ type StepAnswers<S> = S extends { readonly type: 'choice' }
 type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 
+/** The steps of every A/B arm that brings its own. */
+type ArmSteps<C> = C extends { readonly variants: infer V }
+  ? V[keyof V] extends infer Arm
+    ? Arm extends { readonly steps: readonly (infer S)[] }
+      ? S
+      : never
+    : never
+  : never;
+
 /**
  * The answers a config collects, by field name, each typed by its field: `number` for
  * number fields, `boolean` for consent, the option values for choices. Every key is
- * optional: the person may not have reached that step, or the branch skipped it.
+ * optional: the person may not have reached that step, or the branch or the A/B arm
+ * shown skipped it.
  */
-export type AnswersOf<C extends FormConfig> = Flatten<Intersect<StepAnswers<C['steps'][number]>>>;
+export type AnswersOf<C extends FormConfig> = Flatten<
+  Intersect<StepAnswers<C['steps'][number] | ArmSteps<C>>>
+>;
 
 /**
  * Types a config in place, so `answers` are inferred from it. Does nothing at run

@@ -87,10 +87,19 @@ export interface Display {
   readonly repeat: boolean;
 }
 
+/** One arm of an A/B test, checked: its name, its share and the form it shows. */
+export interface VariantArm {
+  readonly name: string;
+  readonly weight: number;
+  readonly form: Form;
+}
+
 /** The checked, normalized and frozen form every other module reads. */
 export interface Form {
   readonly id: string;
   readonly variant: string;
+  /** The arms of an A/B test (`mount` shows one of their forms); empty without `variants`. */
+  readonly variants: readonly VariantArm[];
   readonly steps: readonly Step[];
   readonly submit?: {
     readonly url: string;

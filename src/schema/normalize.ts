@@ -1,3 +1,4 @@
+import { applyVariant } from './apply-variant';
 import type { BranchConfig, FieldConfig, FormConfig, OptionConfig, StepConfig, WhenConfig } from './config';
 import type { Branch, Condition, Field, Form, Option, Step, StepType } from './model';
 
@@ -113,6 +114,11 @@ export const normalize = (config: FormConfig): Form =>
   freeze({
     id: config.id,
     variant: config.variant ?? 'default',
+    variants: Object.entries(config.variants ?? {}).map(([name, arm]) => ({
+      name,
+      weight: arm.weight ?? 1,
+      form: normalize(applyVariant(config, name)),
+    })),
     steps: config.steps.map(step),
     submit: config.submit && { ...config.submit, headers: { ...config.submit.headers } },
     analytics: config.analytics ?? [],

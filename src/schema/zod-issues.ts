@@ -43,6 +43,14 @@ export const translateZodIssues = (
         if (best) return translateZodIssues(best, input, at);
         return [{ path, message: `expected ${unionWords(at)}, received ${show(received)}` }];
       }
+      // A record's key (an A/B arm's name) broke its rule; the rule's words say which.
+      case 'invalid_key':
+        return [
+          {
+            path,
+            message: `the name ${show(at[at.length - 1])} ${issue.issues.map((inner) => inner.message).join('; ')}`,
+          },
+        ];
       case 'too_small':
         return [{ path, message: `must be at least ${String(issue.minimum)}, received ${show(received)}` }];
       case 'too_big':

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 const runtimeExports = [
   'ConfigError',
   'SubmitError',
+  'assignVariant',
   'autoMount',
   'beaconSink',
   'callbackSink',

@@ -41,6 +41,20 @@ const sinksInline: Plugin = {
   },
 };
 
+/**
+ * The friction linter logs at mount in development only, and a script tag has no bundler to
+ * say which: the production files swap `lintInDev` for nothing (no linter code in them), the
+ * dev file for a plain call.
+ */
+const lintAtMount = (dev: boolean): Plugin => ({
+  name: 'lint-at-mount',
+  setup(build) {
+    build.onResolve({ filter: /\/lint-in-dev$/ }, () => ({
+      path: fileURLToPath(new URL(`./src/embed/lint-in-dev.${dev ? 'always' : 'none'}.ts`, import.meta.url)),
+    }));
+  },
+});
+
 const iife: Options = {
   format: ['iife'],
   outExtension: () => ({ js: '.js' }),
@@ -62,6 +76,7 @@ export default defineConfig([
       preact: 'src/preact.ts',
       react: 'src/react.ts',
       server: 'src/server/index.ts',
+      report: 'src/report/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -85,11 +100,18 @@ export default defineConfig([
   {
     ...iife,
     entry: { 'yesladder.global': 'src/embed/iife.ts' },
-    esbuildPlugins: [withoutAnchor, sinksInline],
+    esbuildPlugins: [withoutAnchor, sinksInline, lintAtMount(false)],
   },
   {
     ...iife,
     entry: { 'yesladder.popover.global': 'src/embed/iife-popover.ts' },
-    esbuildPlugins: [sinksInline],
+    esbuildPlugins: [sinksInline, lintAtMount(false)],
+  },
+  // While building a page: the popover build plus the friction linter's console warnings, unminified.
+  {
+    ...iife,
+    minify: false,
+    entry: { 'yesladder.dev.global': 'src/embed/iife-popover.ts' },
+    esbuildPlugins: [sinksInline, lintAtMount(true)],
   },
 ]);

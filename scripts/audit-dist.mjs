@@ -30,7 +30,7 @@ export const FORBIDDEN = {
  */
 export const ALLOWLIST = [
   {
-    file: /^yesladder(\.popover)?\.global\.js$/,
+    file: /^yesladder(\.popover|\.dev)?\.global\.js$/,
     pattern: 'innerHTML',
     count: 2,
     reason:

@@ -14,6 +14,8 @@ export {
   type YesLadderEvent,
 } from './events/types';
 export { assignVariant } from './flow/assign-variant';
+export type { LintFinding, LintOptions, LintSeverity } from './lint/lint-finding';
+export { lintForm } from './lint/lint-form';
 export type {
   BranchConfig,
   ChoiceStepConfig,

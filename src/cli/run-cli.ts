@@ -1,5 +1,7 @@
 import { version } from '../version';
 import type { CliIo } from './cli-io';
+import { lintCommand, lintUsage } from './lint';
+import { reportCommand, reportUsage } from './report';
 import { snippetCommand, snippetUsage } from './snippet';
 
 interface CliCommand {
@@ -10,12 +12,21 @@ interface CliCommand {
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-// `lint` and `report` slot in here.
 const commands: Record<string, CliCommand> = {
+  lint: {
+    summary: 'list where a config asks too much too soon, with a fix for each (exit 1 on an error)',
+    usage: lintUsage,
+    run: lintCommand,
+  },
   snippet: {
     summary: 'print the async snippet for a config, with the script pinned by its SRI hash',
     usage: snippetUsage,
     run: snippetCommand,
+  },
+  report: {
+    summary: 'the funnel report of an event stream: per-step table, A/B verdict, --html page',
+    usage: reportUsage,
+    run: reportCommand,
   },
 };
 

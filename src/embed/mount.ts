@@ -25,6 +25,7 @@ import { frames } from './display/frames';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
 import { openDraft } from './keep-draft';
+import { lintInDev } from './lint-in-dev';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy, shielded } from './prototype-shield';
@@ -193,6 +194,7 @@ export function mount(
     visitorId: options.visitorId,
     randomId,
   });
+  lintInDev(form);
   const now = options.now ?? Date.now;
   const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
   const nav = element.ownerDocument.defaultView?.navigator;

@@ -151,7 +151,7 @@ test('a config that is not JSON, or a built file that is missing, exits 1 saying
 test('a usage mistake prints the usage and exits 2; --help prints it and exits 0', async () => {
   for (const argv of [
     [],
-    ['lint', 'guide.json'],
+    ['publish', 'guide.json'],
     ['snippet'],
     ['snippet', 'a.json', 'b.json'],
     ['snippet', '--nope'],
@@ -164,7 +164,7 @@ test('a usage mistake prints the usage and exits 2; --help prints it and exits 0
   expect(help.code).toBe(0);
   expect(help.stdout).toContain('Usage: yesladder <command> [options]');
   expect(help.stdout).toContain('snippet');
-  expect((await run('lint')).stderr).toContain('unknown command "lint"');
+  expect((await run('publish')).stderr).toContain('unknown command "publish"');
 });
 
 test.each(['examples/snippet.js', 'README.md'])(

@@ -17,6 +17,7 @@ const runtimeExports = [
   'eventVersion',
   'ga4Name',
   'hostEventName',
+  'lintForm',
   'metaSink',
   'mount',
   'parseForm',
@@ -40,6 +41,7 @@ const entries: Record<string, string[]> = {
   preact: ['YesLadder', 'defineForm'],
   react: ['YesLadder', 'defineForm'],
   server: ['ConfigError', 'createDeduper', 'defineForm', 'memoryStore', 'parseSubmission'],
+  report: ['createFunnelAggregator', 'formatReport', 'renderReportHtml', 'reportFromLines'],
 };
 
 test.each(Object.entries(entries))(
@@ -68,7 +70,7 @@ test('the package map points every condition at a built file', () => {
   ).flatMap((target) =>
     typeof target === 'string' ? [target] : Object.values(target).flatMap((c) => Object.values(c)),
   );
-  expect(targets).toHaveLength(21); // 5 entries × (ESM, CJS) × (code, types), and package.json
+  expect(targets).toHaveLength(25); // 6 entries × (ESM, CJS) × (code, types), and package.json
   for (const file of [...targets, pkg.bin.yesladder, pkg.unpkg, pkg.jsdelivr]) {
     expect(existsSync(new URL(`../../${file}`, import.meta.url)), file).toBe(true);
   }
@@ -78,6 +80,7 @@ test('the package map points every condition at a built file', () => {
     './dist/element.cjs',
     './dist/yesladder.global.js',
     './dist/yesladder.popover.global.js',
+    './dist/yesladder.dev.global.js',
   ]);
 });
 

@@ -69,6 +69,11 @@ export interface ServerOptions {
    * a string names the policies a page may make (`'yesladder-loader'`). @default false
    */
   trustedTypes?: boolean | string;
+  /**
+   * Append every beacon event to this JSON-lines file (its folder made if needed) and serve
+   * the file's funnel report, live, at `/report`. @default none: events kept in memory only
+   */
+  eventsFile?: string;
 }
 
 /** The strict policy sent with every HTML page. */

@@ -1,11 +1,15 @@
 // The demo server: examples/ at /, the built files at /dist/, and a fake backend that keeps
 // what the widget sends (leads, beacon events) so the page and the e2e tests can look at it.
 // Under /capture/ it stands in for analytics vendors' APIs (PostHog, Segment), so the real
-// SDKs can be pointed at it and what they send read back.
+// SDKs can be pointed at it and what they send read back. With `eventsFile`, every beacon
+// event is also appended to that JSON-lines file, and /report shows its funnel report live.
 // Plain Node, no dependencies: `npm start` runs it after a build.
-import { readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
@@ -44,6 +48,8 @@ export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted
  *   examples/ (`prefix` starts and ends with `/`) @default []
  * @param {boolean | string} [options.trustedTypes] enforce Trusted Types on every page too: `true`
  *   allows no policy, a string names the policies a page may make @default false
+ * @param {string} [options.eventsFile] append every beacon event to this JSON-lines file and
+ *   serve its funnel report at /report @default none (events kept in memory only)
  * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[], duplicates: Record<string, number>, leadRequests: object[] }, close(): Promise<void> }>}
  */
 export async function startServer({
@@ -52,6 +58,7 @@ export async function startServer({
   root = REPO_ROOT,
   static: extra = [],
   trustedTypes = false,
+  eventsFile,
 } = {}) {
   // `true`: no policy may be made; a string: the policy names a page may make (space-separated).
   const csp = !trustedTypes
@@ -65,9 +72,10 @@ export async function startServer({
     { prefix: '/', dir: resolve(root, 'examples') },
   ];
   const received = { leads: [], events: [], captures: [], duplicates: {}, leadRequests: [] };
+  const events = eventLog(eventsFile, root);
 
   const server = createServer((req, res) => {
-    handle(req, res, mounts, received, csp).catch((error) => {
+    handle(req, res, { mounts, received, csp, events }).catch((error) => {
       console.error('yesladder demo server:', error);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.destroy();
@@ -96,7 +104,7 @@ export async function startServer({
   };
 }
 
-async function handle(req, res, mounts, received, csp) {
+async function handle(req, res, { mounts, received, csp, events }) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 
   if (pathname.startsWith('/capture/')) return capture(req, res, received);
@@ -123,16 +131,24 @@ async function handle(req, res, mounts, received, csp) {
     const body = await readBody(req, res);
     if (body === undefined) return;
     // The beacon sink sends one JSON event per line; a broken line is skipped, not fatal.
+    const kept = [];
     for (const line of body.split('\n')) {
       if (!line.trim()) continue;
       try {
         received.events.push(JSON.parse(line));
+        kept.push(line);
       } catch {
         console.warn('yesladder demo server: skipped an event line that is not JSON:', line.slice(0, 80));
       }
     }
+    await events.append(kept);
     res.writeHead(204, { 'Cache-Control': 'no-store' });
     return res.end();
+  }
+
+  if (pathname === '/report') {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
+    return events.report(req, res);
   }
 
   if (pathname === '/api/received') {
@@ -152,6 +168,59 @@ async function handle(req, res, mounts, received, csp) {
   const content = await readFile(file);
   res.writeHead(200, { ...headers, 'Content-Length': content.length });
   res.end(req.method === 'HEAD' ? undefined : content);
+}
+
+/**
+ * The events file behind /report: appended to in arrival order, one line per event (writes
+ * chained, so concurrent batches never interleave), read back by streaming it through the
+ * built `yesladder/report` (dist/report.js) on every request.
+ */
+function eventLog(file, root) {
+  let written = Promise.resolve();
+  return {
+    append(lines) {
+      if (!file || lines.length === 0) return written;
+      written = written
+        .then(() => mkdir(dirname(file), { recursive: true }))
+        .then(() => appendFile(file, `${lines.join('\n')}\n`))
+        .catch((error) => console.error('yesladder demo server: could not append events:', error));
+      return written;
+    },
+    async report(req, res) {
+      if (!file)
+        return send(
+          res,
+          404,
+          'text/plain; charset=utf-8',
+          'No events file: start the server with `eventsFile`.',
+        );
+      let report;
+      try {
+        report = await import(pathToFileURL(resolve(root, 'dist/report.js')).href);
+      } catch {
+        return send(res, 503, 'text/plain; charset=utf-8', 'dist/report.js is missing: run `npm run build`.');
+      }
+      await written;
+      const exists = await stat(file).catch(() => undefined);
+      const lines = exists
+        ? createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })
+        : [];
+      const nonce = randomBytes(16).toString('base64');
+      const html = report.renderReportHtml(await report.reportFromLines(lines), {
+        title: 'yesladder demo — live funnel report',
+        refreshSeconds: 2,
+        nonce,
+      });
+      // No script at all; only the page's own nonced <style>.
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      });
+      res.end(req.method === 'HEAD' ? undefined : html);
+    },
+  };
 }
 
 // Segment's CDN settings path: `<cdnURL>/v1/projects/<writeKey>/settings`.
@@ -303,9 +372,12 @@ async function main() {
   const first = Number(process.env.PORT) || 5173;
   for (let port = first; port < first + 10; port++) {
     try {
-      const server = await startServer({ port });
+      const eventsFile = resolve(REPO_ROOT, process.env.YESLADDER_EVENTS ?? '.demo/events.jsonl');
+      const server = await startServer({ port, eventsFile });
       console.log(`yesladder demo: ${server.url}`);
       for (const [name, path] of [
+        ['A/B test', 'ab.html'],
+        ['funnel report', 'report'],
         ['popover', 'popover.html'],
         ['modal', 'modal.html'],
         ['async snippet', 'snippet.html'],
@@ -317,6 +389,7 @@ async function main() {
       ]) {
         console.log(`  ${`${name}:`.padEnd(15)}${server.url}${path}`);
       }
+      console.log(`  beacon events are appended to ${eventsFile}`);
       const built = await stat(resolve(REPO_ROOT, 'dist/yesladder.global.js')).catch(() => undefined);
       if (!built)
         console.warn('  dist/yesladder.global.js is missing: run `npm run build` (or `npm start`).');

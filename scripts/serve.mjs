@@ -206,17 +206,18 @@ function eventLog(file, root) {
         ? createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY })
         : [];
       const nonce = randomBytes(16).toString('base64');
-      const html = report.renderReportHtml(await report.reportFromLines(lines), {
-        title: 'yesladder demo — live funnel report',
-        refreshSeconds: 2,
-        nonce,
-      });
-      // No script at all; only the page's own nonced <style>.
+      const html = report
+        .renderReportHtml(await report.reportFromLines(lines), {
+          title: 'yesladder demo — live funnel report',
+          nonce,
+        })
+        // Live by examples/report-live.js (in place, pausable), not a meta refresh (WCAG 2.2.1).
+        .replace('</head>', '<script src="/report-live.js" defer></script>\n</head>');
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+        'Content-Security-Policy': `default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
       });
       res.end(req.method === 'HEAD' ? undefined : html);
     },

@@ -1,8 +1,10 @@
-import { afterAll, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, expect, test, vi } from 'vitest';
 import { writeExamples } from './readme-examples';
 
 const { blocks, cleanup } = writeExamples('readme-run');
 afterAll(cleanup);
+// A failing example must not leave its spies on the next one.
+afterEach(() => vi.restoreAllMocks());
 
 test('the README has TypeScript examples', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(5);
@@ -15,5 +17,4 @@ test.each(blocks.map((b) => [b.name, b]))('%s runs without an error', async (_, 
   const error = vi.spyOn(console, 'error');
   await import(/* @vite-ignore */ block.file);
   expect(error).not.toHaveBeenCalled();
-  vi.restoreAllMocks();
 });

@@ -16,7 +16,11 @@ import type { Comparison, FormReport, Report, VariantReport } from './types';
 export interface RenderReportHtmlOptions {
   /** The page's <title> and heading. @default 'Funnel report' */
   readonly title?: string;
-  /** Adds `<meta http-equiv="refresh">` so a page served live reloads itself. @default none */
+  /**
+   * Adds `<meta http-equiv="refresh">` so a page served live reloads itself: for a wall
+   * screen only, since a timed reload throws a screen-reader user back to the top (WCAG
+   * 2.2.1); to update a page people read, swap its content in place, pausable. @default none
+   */
   readonly refreshSeconds?: number;
   /**
    * A CSP nonce for the inline <style>, for a server whose Content-Security-Policy has no

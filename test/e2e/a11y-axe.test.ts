@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -28,9 +28,11 @@ beforeAll(async () => {
   await buildExample('react-app', { outDir: `${SITE}/examples/react-app` });
   await buildExample('preact-app', { outDir: `${SITE}/examples/preact-app` });
   await buildElementPage({ outDir: `${SITE}/examples` });
+  // The live report reads this file; a copy, since the pages' beacons append to it.
+  copyFileSync(repo('test/fixtures/report/ab-small.jsonl'), `${SITE}/events.jsonl`);
 }, 120_000);
 
-const chromium = setupChromium({ root: SITE });
+const chromium = setupChromium(() => ({ root: SITE, eventsFile: `${SITE}/events.jsonl` }));
 
 interface Violation {
   id: string;
@@ -139,6 +141,41 @@ for (const example of EXAMPLES) {
     expectClean(watch);
   });
 }
+
+for (const arm of ['onepage', 'ladder']) {
+  test(`axe finds no WCAG 2.2 AA violation on the A/B page in its "${arm}" arm, to the thanks step`, async () => {
+    const { page, watch, context } = await chromium.openPage({ viewport: { width: 1200, height: 820 } });
+    await context.addInitScript((name) => localStorage.setItem('yesladder:variant:ab-guide', name), arm);
+    await page.goto(new URL('/ab.html', chromium.server.url).href);
+    await page.getByText(`This device sees the "${arm}" arm.`).waitFor();
+    await expectAccessible(page, `${arm}: first step`);
+    if (arm === 'onepage') {
+      await page.getByLabel('Email').fill(EMAIL);
+      await page.getByLabel('Your name').fill('Ada');
+      await page.getByRole('radio', { name: 'Freelancer' }).check();
+      await page.getByRole('button', { name: 'Send it to me' }).click();
+    } else {
+      await page.getByLabel('Where should we send it?').fill(EMAIL);
+      await page.getByRole('button', { name: 'Send it to me' }).click();
+      await page.getByRole('heading', { name: 'Help us tailor it' }).waitFor();
+      await expectAccessible(page, `${arm}: second step`);
+      await page.getByRole('button', { name: 'Finish' }).click();
+    }
+    await page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
+    await expectAccessible(page, `${arm}: thanks step`);
+    expectClean(watch);
+  });
+}
+
+test('axe finds no WCAG 2.2 AA violation on the funnel report page (verdicts, SVG funnels, tables, warnings)', async () => {
+  const { page, watch } = await chromium.openPage({ viewport: { width: 1100, height: 820 } });
+  await page.goto(new URL('/report', chromium.server.url).href);
+  await page.getByRole('heading', { name: 'Form free-guide' }).waitFor();
+  await expectAccessible(page, 'the report');
+  await page.getByText('How to read this report').click();
+  await expectAccessible(page, 'the report, definitions open');
+  expectClean(watch);
+});
 
 test('axe ran the WCAG 2.0–2.2 A/AA rule set', () => {
   const ran = [...rulesRan].sort();

@@ -8,7 +8,8 @@ import { poll } from './poll';
 
 // The demo's loop, as a new user meets it: the A/B page in one tab, /report in another. The
 // server appends each beacon event to a JSON-lines file and /report reads that file through
-// the built `yesladder/report` on every (self-refreshing) load, under a CSP that allows no script.
+// the built `yesladder/report` on every request; the page's one script fetches it every 2 s
+// and swaps the content in place (pausable), under a CSP allowing only its own files.
 
 const eventsFile = join(mkdtempSync(join(tmpdir(), 'yesladder-report-')), 'events.jsonl');
 const chromium = setupChromium({ eventsFile });
@@ -29,7 +30,7 @@ const rowOf = (page: Page, variant: string, step: string) =>
     [variant, step] as const,
   );
 
-/** Waits for the report's own refresh to show what `done` wants (it reloads every 2 s). */
+/** Waits for the report's own update to show what `done` wants (every 2 s). */
 const waitForReport = <T>(read: () => Promise<T>, done: (value: T) => boolean) =>
   poll(
     () => read().catch(() => null as T),
@@ -51,7 +52,14 @@ test('the report tab follows the form tab: views, completions and the A/B verdic
   const report = await chromium.openPage();
   await report.page.goto(`${chromium.server.url}report`);
   expect(await report.page.getByText('No form events to report.').isVisible()).toBe(true);
-  expect(await report.page.evaluate(() => document.scripts.length)).toBe(0);
+  // One script, the demo's own updater; the page never reloads itself (WCAG 2.2.1).
+  expect(await report.page.evaluate(() => [...document.scripts].map((script) => script.src))).toEqual([
+    `${chromium.server.url}report-live.js`,
+  ]);
+  expect(await report.page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
+  await report.page.evaluate(() => {
+    (window as unknown as { loadedOnce: boolean }).loadedOnce = true;
+  });
 
   // A ladder visitor gives the email: the report shows the first step done, the second open.
   const ladder = await visit('ladder');
@@ -90,6 +98,34 @@ test('the report tab follows the form tab: views, completions and the A/B verdic
   );
   expect(verdict).toMatch(/^not enough data yet: need about [\d,]+ more visitors per variant/);
   expect(await report.page.locator('section.variant svg').count()).toBe(2);
+  // Updated in place all along: the same document, never reloaded.
+  expect(await report.page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(
+    true,
+  );
+
+  // Paused, it holds still while the funnel moves on; resumed, it catches up.
+  const pause = report.page.getByRole('button', { name: 'Pause live updates' });
+  await pause.click();
+  expect(
+    await report.page.getByRole('button', { name: 'Resume live updates' }).getAttribute('aria-pressed'),
+  ).toBe('true');
+  await onepage.page.getByLabel('Email').fill('grace@example.com');
+  await onepage.page.getByLabel('Your name').fill('Grace');
+  await onepage.page.getByRole('radio', { name: 'Business owner' }).check();
+  await onepage.page.getByRole('button', { name: 'Send it to me' }).click();
+  await onepage.page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
+  await poll(
+    () => chromium.server.received.events.filter((event) => event.name === 'form_submit').length,
+    (count) => count === 2,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect((await rowOf(report.page, 'onepage', 'all'))?.[1]).toBe('0');
+  await report.page.getByRole('button', { name: 'Resume live updates' }).click();
+  const onepageDone = await waitForReport(
+    () => rowOf(report.page, 'onepage', 'all'),
+    (row) => row?.[1] === '1',
+  );
+  expect(onepageDone?.slice(0, 3)).toEqual(['1', '1', '100.0%']);
 
   expectClean(ladder.watch);
   expectClean(onepage.watch);

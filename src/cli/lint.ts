@@ -5,6 +5,7 @@ import { lintForm } from '../lint/lint-form';
 import type { FormConfig } from '../schema/config';
 import { parseForm } from '../schema/parse-form';
 import type { CliIo } from './cli-io';
+import { readArgs } from './read-args';
 
 export const lintUsage = `yesladder lint <config.json> [--json] [--no-color] [--max-fields N] [--ignore rule,rule]
 
@@ -30,18 +31,9 @@ const parseLintArgs = (args: readonly string[]) =>
 
 /** `yesladder lint …`: 0 with no error found, 1 with one (or a bad config), 2 for a usage error. */
 export const lintCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
-  let parsed: ReturnType<typeof parseLintArgs>;
-  try {
-    parsed = parseLintArgs(args);
-  } catch (error) {
-    io.err(`yesladder lint: ${(error as Error).message}\n\n${lintUsage}\n`);
-    return 2;
-  }
+  const parsed = readArgs('lint', lintUsage, io, () => parseLintArgs(args));
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${lintUsage}\n`);
-    return 0;
-  }
   const [configPath, ...extra] = positionals;
   const maxFields = values['max-fields'] === undefined ? undefined : Number(values['max-fields']);
   const problem =

@@ -7,6 +7,7 @@ import { renderReportHtml } from '../report/render-report-html';
 import { type ReportProgress, reportFromLines } from '../report/report-from-lines';
 import type { Report } from '../report/types';
 import type { CliIo } from './cli-io';
+import { readArgs } from './read-args';
 
 export const reportUsage = `yesladder report <events.jsonl> [--html out.html] [--form id] [--json] [--no-color] [--progress] [--window minutes]
 
@@ -56,18 +57,9 @@ const printProgress = (io: CliIo, progress: ReportProgress): void => {
  * read or written or holds no event of `--form`, 2 for a usage error.
  */
 export const reportCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
-  let parsed: ReturnType<typeof parseReportArgs>;
-  try {
-    parsed = parseReportArgs(args);
-  } catch (error) {
-    io.err(`yesladder report: ${(error as Error).message}\n\n${reportUsage}\n`);
-    return 2;
-  }
+  const parsed = readArgs('report', reportUsage, io, () => parseReportArgs(args));
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${reportUsage}\n`);
-    return 0;
-  }
   const [eventsPath, ...extra] = positionals;
   const minutes = values.window === undefined ? 30 : Number(values.window);
   if (!eventsPath || extra.length > 0 || !(minutes > 0)) {

@@ -4,6 +4,7 @@ import { parseForm } from '../schema/parse-form';
 import { version } from '../version';
 import type { CliIo } from './cli-io';
 import { subresourceIntegrity } from './integrity';
+import { readArgs } from './read-args';
 import { renderSnippet } from './render-snippet';
 
 export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.global.js] [--target selector]
@@ -17,18 +18,9 @@ export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file
 
 /** `yesladder snippet …`: 0 when printed, 1 when the config or the file is wrong, 2 for a usage error. */
 export const snippetCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
-  let parsed: ReturnType<typeof parseSnippetArgs>;
-  try {
-    parsed = parseSnippetArgs(args);
-  } catch (error) {
-    io.err(`yesladder snippet: ${(error as Error).message}\n\n${snippetUsage}\n`);
-    return 2;
-  }
+  const parsed = readArgs('snippet', snippetUsage, io, () => parseSnippetArgs(args));
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${snippetUsage}\n`);
-    return 0;
-  }
   const [configPath, ...extra] = positionals;
   if (!configPath || extra.length > 0) {
     io.err(`yesladder snippet: expected one config file.\n\n${snippetUsage}\n`);

@@ -3,11 +3,11 @@ import {
   formatCount,
   formatCountOf,
   formatDifference,
-  formatDuration,
   formatLift,
   formatP,
   formatPercent,
 } from './format-number';
+import { stepCells } from './step-cells';
 import { plain, type TextColumn, textTable } from './text-table';
 import type { Comparison, FormReport, Report, VariantReport, VerdictKind } from './types';
 
@@ -50,16 +50,7 @@ const variantSection = (variant: VariantReport, baseline: string | null, paint: 
   const summary =
     `${formatCountOf(variant.visitors, 'visitor', 'visitors')}, ${formatCount(variant.submissions)} submitted ` +
     `(${formatPercent(variant.conversion)}), ${formatCountOf(variant.leads, 'lead', 'leads')} (${formatPercent(variant.leadRate)})`;
-  const rows = variant.steps.map((step) => [
-    plain(step.stepId),
-    formatCount(step.views),
-    step.completions === null ? 'end' : formatCount(step.completions),
-    formatPercent(step.stepConversion),
-    formatPercent(step.cumulativeConversion),
-    step.dropOff === null ? '—' : `${formatCount(step.dropOff)} (${formatPercent(step.dropOffRate)})`,
-    formatDuration(step.medianMs),
-    formatDuration(step.p90Ms),
-  ]);
+  const rows = variant.steps.map((step) => [plain(step.stepId), ...stepCells(step)]);
   const table = textTable(columns, rows, (text, row) =>
     row === -1
       ? paint('bold', text)

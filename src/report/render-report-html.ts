@@ -1,15 +1,9 @@
 import { describeInput } from './describe-input';
 import { escapeHtml } from './escape-html';
-import {
-  formatCount,
-  formatDifference,
-  formatDuration,
-  formatLift,
-  formatP,
-  formatPercent,
-} from './format-number';
+import { formatCount, formatDifference, formatLift, formatP, formatPercent } from './format-number';
 import { funnelSvg } from './funnel-svg';
 import { reportStyles } from './report-styles';
+import { stepCells } from './step-cells';
 import type { Comparison, FormReport, Report, VariantReport } from './types';
 
 /** Options of `renderReportHtml`. */
@@ -35,18 +29,7 @@ const cell = (text: string): string =>
 const stepTable = (variant: VariantReport): string => {
   const head = ['Step', 'Views', 'Completed', 'Step conv.', 'Cumulative', 'Drop-off', 'Median', 'p90'];
   const rows = variant.steps.map(
-    (step) =>
-      `<tr><th scope="row">${escapeHtml(step.stepId)}</th>${[
-        formatCount(step.views),
-        step.completions === null ? 'end' : formatCount(step.completions),
-        formatPercent(step.stepConversion),
-        formatPercent(step.cumulativeConversion),
-        step.dropOff === null ? '—' : `${formatCount(step.dropOff)} (${formatPercent(step.dropOffRate)})`,
-        formatDuration(step.medianMs),
-        formatDuration(step.p90Ms),
-      ]
-        .map(cell)
-        .join('')}</tr>`,
+    (step) => `<tr><th scope="row">${escapeHtml(step.stepId)}</th>${stepCells(step).map(cell).join('')}</tr>`,
   );
   return (
     `<div class="table-wrap"><table><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>` +

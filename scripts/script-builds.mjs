@@ -1,0 +1,58 @@
+// The script-tag builds, shared by tsup.config.ts (which writes them to dist/) and
+// scripts/analyze-size.mjs (which weighs what goes into them): each module swap in one place.
+import { fileURLToPath } from 'node:url';
+
+const src = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+
+/** An esbuild plugin resolving imports whose path ends like `filter` to another module. */
+const swap = (name, filter, path) => ({
+  name,
+  setup(build) {
+    build.onResolve({ filter }, () => ({ path }));
+  },
+});
+
+/**
+ * The core script-tag build has no popover code: the one module that loads
+ * @floating-ui/dom is swapped for a stub, and a popover config falls back to a modal.
+ */
+export const withoutAnchor = swap(
+  'without-anchor',
+  /\/load-anchor$/,
+  src('embed/display/load-anchor.none.ts'),
+);
+
+/**
+ * Script tags carry every sink (a JSON config may name any), built in: the npm build's
+ * lazy loader, one chunk per sink, is swapped for a plain table.
+ */
+export const sinksInline = swap('sinks-inline', /\/sinks\/from-config$/, src('sinks/from-config.inline.ts'));
+
+/**
+ * The friction linter logs at mount in development only, and a script tag has no bundler to
+ * say which: the production files swap `lintInDev` for nothing (no linter code in them), the
+ * dev file for a plain call.
+ */
+export const lintAtMount = (dev) =>
+  swap('lint-at-mount', /\/lint-in-dev$/, src(`embed/lint-in-dev.${dev ? 'always' : 'none'}.ts`));
+
+/** Each `<script>` file: one self-contained IIFE writing one global. */
+export const scriptBuilds = [
+  {
+    name: 'yesladder.global',
+    entry: 'src/embed/iife.ts',
+    plugins: [withoutAnchor, sinksInline, lintAtMount(false)],
+  },
+  {
+    name: 'yesladder.popover.global',
+    entry: 'src/embed/iife-popover.ts',
+    plugins: [sinksInline, lintAtMount(false)],
+  },
+  // While building a page: the popover build plus the friction linter's console warnings, unminified.
+  {
+    name: 'yesladder.dev.global',
+    entry: 'src/embed/iife-popover.ts',
+    plugins: [sinksInline, lintAtMount(true)],
+    minify: false,
+  },
+];

@@ -1,6 +1,6 @@
 import type { Plugin } from 'esbuild';
 
-export const withoutAnchor: Plugin;
+export const withoutPopover: Plugin;
 export const sinksInline: Plugin;
 export function lintAtMount(dev: boolean): Plugin;
 

@@ -13,13 +13,13 @@ const swap = (name, filter, path) => ({
 });
 
 /**
- * The core script-tag build has no popover code: the one module that loads
- * @floating-ui/dom is swapped for a stub, and a popover config falls back to a modal.
+ * The core script-tag build has no popover code: the popover frame (and with it the lazy
+ * load of @floating-ui/dom) is swapped for a stub that shows a modal, with one warning.
  */
-export const withoutAnchor = swap(
-  'without-anchor',
-  /\/load-anchor$/,
-  src('embed/display/load-anchor.none.ts'),
+export const withoutPopover = swap(
+  'without-popover',
+  /\/popover-frame$/,
+  src('embed/display/popover-frame.none.ts'),
 );
 
 /**
@@ -41,7 +41,7 @@ export const scriptBuilds = [
   {
     name: 'yesladder.global',
     entry: 'src/embed/iife.ts',
-    plugins: [withoutAnchor, sinksInline, lintAtMount(false)],
+    plugins: [withoutPopover, sinksInline, lintAtMount(false)],
   },
   {
     name: 'yesladder.popover.global',

@@ -30,7 +30,8 @@ const px = (n: number | undefined): string => (n == null ? '' : `${n}px`);
  * written to `floating.dataset.side` (`top`, `right`, `bottom`, `left`) for the arrow's CSS.
  *
  * This module is the only importer of @floating-ui/dom: load it lazily (see
- * `embed/display/load-anchor.ts`) so pages without a popover never download it.
+ * `embed/display/load-anchor.ts`) so pages without a popover never download it; the core
+ * script-tag build has no popover frame at all (`popover-frame.none.ts`).
  */
 export const anchor = (
   floating: HTMLElement,

@@ -7,7 +7,8 @@ import type { DisplayConfig } from '../../src/schema/config';
 import { freeGuide } from '../fixtures/free-guide';
 
 // The positioning module is the seam to the real browser (tested in test/e2e/display.test.ts):
-// here it records what it was asked to anchor, and can be missing as in the core script build.
+// here it records what it was asked to anchor. With `available` false the popover frame is
+// the core script build's stand-in (popover-frame.none.ts), as that build swaps it in.
 const positioning = vi.hoisted(() => ({
   available: true,
   anchored: [] as { floating: HTMLElement; reference: Element; placement?: string; arrow?: HTMLElement }[],
@@ -15,19 +16,26 @@ const positioning = vi.hoisted(() => ({
 }));
 vi.mock('../../src/embed/display/load-anchor', () => ({
   loadAnchor: () =>
-    positioning.available
-      ? Promise.resolve({
-          anchor: (
-            floating: HTMLElement,
-            reference: Element,
-            options: { placement?: string; arrow?: HTMLElement },
-          ) => {
-            positioning.anchored.push({ floating, reference, ...options });
-            return () => void positioning.stopped++;
-          },
-        })
-      : undefined,
+    Promise.resolve({
+      anchor: (
+        floating: HTMLElement,
+        reference: Element,
+        options: { placement?: string; arrow?: HTMLElement },
+      ) => {
+        positioning.anchored.push({ floating, reference, ...options });
+        return () => void positioning.stopped++;
+      },
+    }),
 }));
+vi.mock('../../src/embed/display/popover-frame', async () => {
+  type Frames = typeof import('../../src/embed/display/popover-frame');
+  const full = await vi.importActual<Frames>('../../src/embed/display/popover-frame');
+  const core = await vi.importActual<Frames>('../../src/embed/display/popover-frame.none');
+  return {
+    popoverFrame: ((root, options) =>
+      (positioning.available ? full : core).popoverFrame(root, options)) satisfies Frames['popoverFrame'],
+  };
+});
 
 const { submit: _url, analytics: _sinks, ...guide } = freeGuide;
 

@@ -1,11 +1,8 @@
 import type { AnchorOptions } from '../../position/anchor';
 import { dress, type FrameFactory, focusedElement, focusStart } from './frame';
 import { loadAnchor } from './load-anchor';
-import { modalFrame } from './modal-frame';
 
 type Anchor = (floating: HTMLElement, reference: Element, options: AnchorOptions) => () => void;
-
-let warned = false;
 
 /** `querySelector`/`matches` with the page's selector, which may be invalid: then no match. */
 const attempt = <T>(find: () => T): T | null => {
@@ -21,23 +18,13 @@ const attempt = <T>(find: () => T): T | null => {
  * `position/anchor.ts` (loaded lazily) and kept there while the page scrolls or resizes.
  * Manual, not auto: a form is not a menu, so a stray click on the page must not hide it
  * (only Escape or its close button do), and the page's own auto popovers neither close it
- * nor are closed by it. Without the positioning code (the core script-tag build) it falls
- * back to a modal, with one warning.
+ * nor are closed by it. The core script-tag build, which has no popover code, swaps this
+ * module for `popover-frame.none.ts` (a modal, with one warning).
  */
 export const popoverFrame: FrameFactory = (root, options) => {
-  // Started at mount, not at first open, so the person's click is not kept waiting.
-  const loading = loadAnchor();
-  if (!loading) {
-    if (!warned) {
-      warned = true;
-      console.warn(
-        'yesladder: this build has no popover positioning, so the popover is shown as a modal. Load yesladder.popover.global.js instead of yesladder.global.js to show it beside its anchor.',
-      );
-    }
-    return modalFrame(root, options);
-  }
   let place: Anchor | undefined;
-  const ready = loading.then(
+  // Started at mount, not at first open, so the person's click is not kept waiting.
+  const ready = loadAnchor().then(
     (module) => {
       place = module.anchor;
     },

@@ -55,7 +55,9 @@ export default [
   // Issue 7 A/B variants +0.78 KB on the same four and the server (core IIFE measured 39,239 →
   // 40,019 B gzip, built with and without): arms in the shared schema and their checks, each
   // arm normalized, the weighted hash assignment and the sticky arm in localStorage.
-  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '40.5 KB'),
+  // Issue 8 ratchet: the core build swaps the whole popover frame for its modal fallback
+  // (measured 40.15 → 39.71 kB by size-limit); the budget follows it down.
+  iife('script tag, core: dist/yesladder.global.js', 'dist/yesladder.global.js', '40.1 KB'),
   iife(
     'script tag, with popover: dist/yesladder.popover.global.js',
     'dist/yesladder.popover.global.js',

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatFindings } from '../lint/format-findings';
-import { lintForm } from '../lint/lint-form';
-import type { FormConfig } from '../schema/config';
-import { parseForm } from '../schema/parse-form';
+import { lintChecked } from '../lint/lint-form';
 import type { CliIo } from './cli-io';
 import { readArgs } from './read-args';
+import { readConfig } from './read-config';
 
 export const lintUsage = `yesladder lint <config.json> [--json] [--no-color] [--max-fields N] [--ignore rule,rule]
 
@@ -47,28 +45,18 @@ export const lintCommand = async (args: readonly string[], io: CliIo): Promise<n
     return 2;
   }
 
-  let config: unknown;
-  try {
-    config = JSON.parse(await io.readFile(resolve(io.cwd, configPath), 'utf8'));
-  } catch (error) {
-    io.err(`yesladder lint: cannot read ${configPath} as JSON: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const result = parseForm(config);
-  if (!result.ok) {
-    io.err(`${result.error.message}\n`);
-    return 1;
-  }
-  const findings = lintForm(config as FormConfig, {
+  const read = await readConfig('lint', configPath, io);
+  if (typeof read === 'number') return read;
+  const findings = lintChecked(read.config, read.form, {
     maxFieldsPerStep: maxFields,
     ignore: values.ignore?.split(',').map((id) => id.trim()),
   });
   if (values.json) io.out(`${JSON.stringify(findings, null, 2)}\n`);
   else {
     const color = !values['no-color'] && io.color === true;
-    const title = `form "${result.form.id}" in ${configPath}`;
+    const title = `form "${read.form.id}" in ${configPath}`;
     io.out(
-      `${color ? `\u001b[1m${title}\u001b[0m` : title}\n\n${formatFindings(findings, { color, form: result.form })}\n`,
+      `${color ? `\u001b[1m${title}\u001b[0m` : title}\n\n${formatFindings(findings, { color, form: read.form })}\n`,
     );
   }
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;

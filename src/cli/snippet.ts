@@ -1,10 +1,10 @@
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseForm } from '../schema/parse-form';
 import { version } from '../version';
 import type { CliIo } from './cli-io';
 import { subresourceIntegrity } from './integrity';
 import { readArgs } from './read-args';
+import { readConfig } from './read-config';
 import { renderSnippet } from './render-snippet';
 
 export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.global.js] [--target selector]
@@ -27,19 +27,9 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
     return 2;
   }
 
-  let config: unknown;
-  try {
-    config = JSON.parse(await io.readFile(resolve(io.cwd, configPath), 'utf8'));
-  } catch (error) {
-    io.err(`yesladder snippet: cannot read ${configPath} as JSON: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const result = parseForm(config);
-  if (!result.ok) {
-    io.err(`${result.error.message}\n`);
-    return 1;
-  }
-  const form = result.form;
+  const read = await readConfig('snippet', configPath, io);
+  if (typeof read === 'number') return read;
+  const { form, config } = read;
 
   // Any A/B arm shown as a popover needs the popover build.
   const popover = [form, ...form.variants.map((arm) => arm.form)].some(

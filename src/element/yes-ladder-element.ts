@@ -1,4 +1,5 @@
-import { type FormHandle, mount } from '../embed/mount';
+import type { FormHandle } from '../embed/form-handle';
+import { mount } from '../embed/mount';
 import type { FormConfig } from '../schema/config';
 import type { AnswersOf } from '../schema/define-form';
 import { missing, readConfigAttribute, stillParsing } from './read-config';

@@ -1,4 +1,4 @@
-import type { FormHandle } from './mount';
+import type { FormHandle } from './form-handle';
 import { mountOnce } from './mount-once';
 import { query } from './when-ready';
 

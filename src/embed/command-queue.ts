@@ -1,7 +1,8 @@
 import type { EventName, YesLadderEvent } from '../events/types';
 import type { Consent } from '../schema/config';
-import type { FormHandle, MountOptions } from './mount';
+import type { FormHandle } from './form-handle';
 import { mountOnce } from './mount-once';
+import type { MountOptions } from './mount-options';
 import { setPageConsent } from './page-consent';
 import { query, whenReady } from './when-ready';
 

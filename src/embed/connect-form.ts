@@ -1,7 +1,9 @@
 import type { SinkEvent } from '../events/types';
 import type { FormConfig } from '../schema/config';
 import type { AnswersOf } from '../schema/define-form';
-import { type FormHandle, type MountOptions, mount } from './mount';
+import type { FormHandle } from './form-handle';
+import { mount } from './mount';
+import type { MountOptions } from './mount-options';
 
 /** What the Preact and React components take, besides their element's `id` and class. */
 export interface YesLadderOptions<C extends FormConfig> extends Omit<MountOptions<AnswersOf<C>>, 'onSubmit'> {

@@ -1,4 +1,6 @@
-import { type FormHandle, type MountOptions, mount } from './mount';
+import type { FormHandle } from './form-handle';
+import { mount } from './mount';
+import type { MountOptions } from './mount-options';
 
 const MARK = 'data-yesladder-mounted';
 

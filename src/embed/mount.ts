@@ -1,122 +1,39 @@
 import { h, render } from 'preact';
-import { type DraftStorage, safeStorage } from '../draft/safe-storage';
+import { safeStorage } from '../draft/safe-storage';
 import { createFanOut } from '../events/fan-out';
 import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
-import type { Sink, SinkObject } from '../events/sink';
-import type { EventName, SinkEvent, YesLadderEvent } from '../events/types';
+import type { SinkObject } from '../events/sink';
+import type { EventName, YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import { restoredState } from '../flow/restore';
 import type { Effect } from '../flow/types';
 import { locales } from '../i18n/locales';
 import { resolveLocale } from '../i18n/resolve-locale';
 import { FormView } from '../render/form-view';
-import type { Consent, FormConfig } from '../schema/config';
+import type { FormConfig } from '../schema/config';
 import type { ConfigError } from '../schema/config-error';
 import type { AnswersOf } from '../schema/define-form';
-import type { AnswerMap } from '../schema/model';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
-import type { SubmitMeta } from '../submit/create-submitter';
 import type { OutboxStorage } from '../submit/outbox';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { frames } from './display/frames';
+import type { FormHandle } from './form-handle';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
 import { openDraft } from './keep-draft';
 import { lintInDev } from './lint-in-dev';
+import type { MountOptions } from './mount-options';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy, shielded } from './prototype-shield';
 import { createStore } from './store';
-import type { SessionStore } from './triggers/session-guard';
 import { watchTriggers } from './triggers/watch-triggers';
 
-export interface MountOptions<A = AnswerMap> {
-  /**
-   * Receives every submission: the lead (`meta.submission === 'lead'`) as soon as a
-   * `lead: true` step is done, then the final answers. A returned promise is awaited;
-   * a throw or rejection shows the person a retry, with every answer kept.
-   */
-  readonly onSubmit?: (answers: A, meta: SubmitMeta) => unknown;
-  /** Analytics sinks besides the config's `analytics`: functions or `{ send }` objects. @default [] */
-  readonly sinks?: readonly Sink[];
-  /**
-   * Renames, enriches or drops each event on its way to the analytics sinks (yours and the
-   * config's): return the event, changed or not, or `null` to drop it. Not called, and
-   * nothing sent, while consent is withheld. `on()`, `onEvent` and DOM events see the
-   * event as it was.
-   */
-  readonly beforeSend?: (event: YesLadderEvent<A>) => SinkEvent | null;
-  /**
-   * Receives every event on the page itself, before anything else can: `values` only for
-   * `track: true` fields, whatever the consent (nothing leaves the page through it).
-   */
-  readonly onEvent?: (event: YesLadderEvent<A>) => void;
-  /** Render inside a shadow root, isolated from the page's CSS. @default true */
-  readonly shadow?: boolean;
-  /** The page's CSP nonce, for browsers without constructable stylesheets. */
-  readonly nonce?: string;
-  /**
-   * Shows this arm of the config's A/B test (`variants`) and remembers nothing: previews
-   * and QA. @default the arm this device was given, or a new one by weight
-   */
-  readonly variant?: string;
-  /**
-   * Assigns the A/B arm from this id (your own visitor or user id) instead of a random
-   * one: the same id, the same arm (see `assignVariant`). Only the arm's name is stored.
-   * @default a random id
-   */
-  readonly visitorId?: string;
-  /** Fixes the session id (tests, or joining your own analytics ids). @default a random id */
-  readonly sessionId?: string;
-  /** The clock, for tests. @default Date.now */
-  readonly now?: () => number;
-  /** The fetch used for `submit.url`, for tests or a wrapped client. @default globalThis.fetch */
-  readonly fetch?: typeof fetch;
-  /**
-   * Where a popover's or modal's automatic triggers remember that the form was already
-   * opened this session, for tests. @default window.sessionStorage (memory where it throws)
-   */
-  readonly sessionStorage?: SessionStore;
-  /**
-   * Where the draft (config `draft`) is kept, for tests.
-   * @default window.localStorage (memory for this page view where it throws)
-   */
-  readonly localStorage?: DraftStorage;
-}
-
-/** A mounted form. Every method is safe to call after `destroy()`. */
-export interface FormHandle<A = AnswerMap> {
-  /** Removes every node and listener the form added, flushing buffered events first. */
-  destroy(): void;
-  /** Listens to one event name (its payload typed by the name), or `'*'` for all; returns the unsubscribe. */
-  on<N extends EventName | '*'>(
-    name: N,
-    listener: (event: N extends EventName ? YesLadderEvent<A, N> : YesLadderEvent<A>) => void,
-  ): () => void;
-  /** A copy of the answers so far. */
-  answers(): A;
-  /** Shows the step with this id (not the thanks step, which follows submission). */
-  goTo(stepId: string): void;
-  /**
-   * Opens a popover or modal form and moves focus to its step heading; the first opening
-   * is its `form_view`. Answers are kept from one opening to the next. An inline form is
-   * always open. Not counted by the once-a-session limit of automatic triggers.
-   */
-  open(): void;
-  /** Closes a popover or modal form, keeping its answers, and returns focus to its opener. */
-  close(): void;
-  /**
-   * Tells this form what the person decided about analytics: `granted` sends what waited
-   * while `pending`; `denied` drops it and sends nothing more. `yesladder('consent', …)`
-   * tells every form on the page at once.
-   */
-  consent(consent: Consent): void;
-  /** Why nothing was mounted, when the config or target was wrong. */
-  readonly error?: ConfigError | Error;
-}
+// The types of mount's API, importable from here as well.
+export type { FormHandle, MountOptions };
 
 let instances = 0;
 

@@ -1,5 +1,6 @@
 import { variantOf } from '../schema/apply-variant';
 import type { FormConfig } from '../schema/config';
+import type { Form } from '../schema/model';
 import { parseForm } from '../schema/parse-form';
 import { type LintFinding, type LintOptions, severities } from './lint-finding';
 import { lintModel } from './lint-model';
@@ -27,14 +28,22 @@ export const lintForm = (config: FormConfig, options?: LintOptions): LintFinding
       message: `The config is not valid: ${issue.message}.`,
       hint: 'Fix the config first: parseForm(config) and mount() report the same problem.',
     }));
-  const arms = parsed.form.variants.flatMap((arm) => {
+  return lintChecked(config, parsed.form, options);
+};
+
+/**
+ * `lintForm` for a config already checked (`form` is `parseForm(config).form`), so a caller
+ * that parsed it (the CLI) does not parse it twice.
+ */
+export const lintChecked = (config: FormConfig, form: Form, options?: LintOptions): LintFinding[] => {
+  const arms = form.variants.flatMap((arm) => {
     const own = Object.keys(variantOf(config, arm.name) ?? {});
     return lintModel(arm.form, options)
       .filter((finding) => own.includes(topKey(finding.path)))
       .map((finding) => ({ ...finding, path: `variants.${arm.name}.${finding.path}` }));
   });
   // Worst first across the form and its arms; a stable sort keeps each one's step order.
-  return [...lintModel(parsed.form, options), ...arms].sort(
+  return [...lintModel(form, options), ...arms].sort(
     (a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity),
   );
 };

@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import {
   type DemoServer,
   type ReceivedEvent,
   type ServerOptions,
   startServer,
 } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
 import { type PageWatch, watchPage } from './page-watch';
 import { poll } from './poll';
 

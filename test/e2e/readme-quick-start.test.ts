@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { CONTENT_SECURITY_POLICY, type DemoServer, startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './chromium';
 import { watchPage } from './page-watch';
 import { poll } from './poll';
 

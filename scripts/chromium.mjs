@@ -1,6 +1,5 @@
-// How the bench finds and starts Chromium: the same search and flags as the e2e tests'
-// test/e2e/chromium.ts (kept in TypeScript for them; this plain copy lets `node bench/run.mjs`
-// run without a TypeScript loader). Change both together.
+// How the browser tests and `npm run bench` find and start Chromium. Plain Node, so the bench
+// runs without a TypeScript loader. Neither ever downloads a browser.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -23,9 +22,9 @@ const CHROMIUM_ARGS = [
 ];
 
 const HOW_TO_GET_ONE =
-  'yesladder bench: no Chromium found. Install one with `apt-get install chromium` ' +
+  'yesladder: no Chromium found. Install one with `apt-get install chromium` ' +
   '(or your OS package manager), or point YESLADDER_CHROMIUM=/path/to/chrome at an existing binary. ' +
-  'The bench never downloads a browser.';
+  'The tests and the bench never download a browser.';
 
 /** A Chromium shipped in an npm package (`@sparticuz/chromium`), if one happens to be installed. */
 async function findPackagedChromium() {
@@ -53,7 +52,7 @@ export async function resolveChromium() {
 }
 
 /**
- * Starts that Chromium headless with the e2e tests' flags.
+ * Starts that Chromium headless, with the flags for a closed, root-run container.
  * @returns {Promise<import('playwright-core').Browser>}
  */
 export async function launchChromium() {

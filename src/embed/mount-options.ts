@@ -1,0 +1,61 @@
+import type { DraftStorage } from '../draft/safe-storage';
+import type { Sink } from '../events/sink';
+import type { SinkEvent, YesLadderEvent } from '../events/types';
+import type { AnswerMap } from '../schema/model';
+import type { SubmitMeta } from '../submit/create-submitter';
+import type { SessionStore } from './triggers/session-guard';
+
+/** What `mount` takes besides the target and the config; every framework adapter passes it through. */
+export interface MountOptions<A = AnswerMap> {
+  /**
+   * Receives every submission: the lead (`meta.submission === 'lead'`) as soon as a
+   * `lead: true` step is done, then the final answers. A returned promise is awaited;
+   * a throw or rejection shows the person a retry, with every answer kept.
+   */
+  readonly onSubmit?: (answers: A, meta: SubmitMeta) => unknown;
+  /** Analytics sinks besides the config's `analytics`: functions or `{ send }` objects. @default [] */
+  readonly sinks?: readonly Sink[];
+  /**
+   * Renames, enriches or drops each event on its way to the analytics sinks (yours and the
+   * config's): return the event, changed or not, or `null` to drop it. Not called, and
+   * nothing sent, while consent is withheld. `on()`, `onEvent` and DOM events see the
+   * event as it was.
+   */
+  readonly beforeSend?: (event: YesLadderEvent<A>) => SinkEvent | null;
+  /**
+   * Receives every event on the page itself, before anything else can: `values` only for
+   * `track: true` fields, whatever the consent (nothing leaves the page through it).
+   */
+  readonly onEvent?: (event: YesLadderEvent<A>) => void;
+  /** Render inside a shadow root, isolated from the page's CSS. @default true */
+  readonly shadow?: boolean;
+  /** The page's CSP nonce, for browsers without constructable stylesheets. */
+  readonly nonce?: string;
+  /**
+   * Shows this arm of the config's A/B test (`variants`) and remembers nothing: previews
+   * and QA. @default the arm this device was given, or a new one by weight
+   */
+  readonly variant?: string;
+  /**
+   * Assigns the A/B arm from this id (your own visitor or user id) instead of a random
+   * one: the same id, the same arm (see `assignVariant`). Only the arm's name is stored.
+   * @default a random id
+   */
+  readonly visitorId?: string;
+  /** Fixes the session id (tests, or joining your own analytics ids). @default a random id */
+  readonly sessionId?: string;
+  /** The clock, for tests. @default Date.now */
+  readonly now?: () => number;
+  /** The fetch used for `submit.url`, for tests or a wrapped client. @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
+  /**
+   * Where a popover's or modal's automatic triggers remember that the form was already
+   * opened this session, for tests. @default window.sessionStorage (memory where it throws)
+   */
+  readonly sessionStorage?: SessionStore;
+  /**
+   * Where the draft (config `draft`) is kept, for tests.
+   * @default window.localStorage (memory for this page view where it throws)
+   */
+  readonly localStorage?: DraftStorage;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { sinkTypes } from '../src/schema/config-schema';
+import { sinkTypes } from '../src/schema/config-shape';
 import { parseForm } from '../src/schema/parse-form';
 import { freeGuide } from './fixtures/free-guide';
 

@@ -28,7 +28,7 @@ import { lintInDev } from './lint-in-dev';
 import type { MountOptions } from './mount-options';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
-import { ownCopy, shielded } from './prototype-shield';
+import { ownCopy } from './prototype-shield';
 import { createStore } from './store';
 import { watchTriggers } from './triggers/watch-triggers';
 
@@ -100,7 +100,8 @@ export function mount(
   config: unknown,
   options: MountOptions<never> = {},
 ): FormHandle {
-  const parsed = shielded(() => parseForm(ownCopy(config)));
+  // Own keys only: a key a page wrote onto Object.prototype is no option of this config.
+  const parsed = parseForm(ownCopy(config));
   if (!parsed.ok) return inert(parsed.error);
   const element = resolveTarget(target);
   if (element instanceof Error) return inert(element);

@@ -1,8 +1,8 @@
 /**
  * Runs `run` with the page's enumerable additions to `Object.prototype` (`Object.prototype.x = …`,
  * an old library's habit) made non-enumerable, then puts them back as they were. zod walks
- * objects with for-in and breaks on inherited keys; this keeps a page's additions out of
- * those loops without losing them. Synchronous, so the page never sees the difference.
+ * objects with for-in and breaks on inherited keys while it builds the answer checks; this
+ * keeps a page's additions out of those loops without losing them. Synchronous, so the page never sees the difference.
  */
 export const shielded = <T>(run: () => T): T => {
   const proto = Object.prototype;

@@ -1,4 +1,4 @@
-import type { consents, fieldTypes, placements, sinkTypes } from './config-schema';
+import type { consents, fieldTypes, placements, sinkTypes } from './config-shape';
 
 /**
  * The config a person writes, as JSON or TypeScript. `parseForm` checks it and turns it

@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
 import { applyVariant } from './apply-variant';
 import { checkForm } from './check-form';
 import type { FormConfig } from './config';
 import { ConfigError, type ConfigIssue } from './config-error';
-import { configSchema } from './config-schema';
+import { configShape } from './config-shape';
 import type { Form } from './model';
 import { normalize } from './normalize';
-import { translateZodIssues } from './zod-issues';
+import { checkShape } from './shape';
 
 export type ParseResult =
   | { readonly ok: true; readonly form: Form }
@@ -66,8 +65,7 @@ const armChecks = (input: unknown, reported: ReadonlySet<string>): ConfigIssue[]
  * `ConfigError` listing every problem with its path. Never throws.
  */
 export const parseForm = (input: unknown): ParseResult => {
-  const shape = z.safeParse(configSchema(), input);
-  const issues: ConfigIssue[] = shape.success ? [] : translateZodIssues(shape.error.issues, input);
+  const issues: ConfigIssue[] = checkShape(configShape, input);
   const reported = new Set(issues.map((issue) => issue.path));
   issues.push(...crossChecks(input, reported), ...armChecks(input, reported));
   if (issues.length) return { ok: false, error: new ConfigError(formIdOf(input), issues) };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sinkTypes } from '../../src/schema/config-schema';
+import { sinkTypes } from '../../src/schema/config-shape';
 import { parseForm } from '../../src/schema/parse-form';
 
 // The `analytics` and `consent` keys of a config: every mistake named by its path, with

@@ -31,6 +31,7 @@ import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy } from './prototype-shield';
 import { createStore } from './store';
 import { watchTriggers } from './triggers/watch-triggers';
+import { warmChecks } from './warm-checks';
 
 // The types of mount's API, importable from here as well.
 export type { FormHandle, MountOptions };
@@ -198,6 +199,7 @@ export function mount(
       )
     : () => {};
   paint();
+  const stopWarming = warmChecks(win, store);
   /** Shows the form (its first showing starts it: `form_view`); never throws into a page's click handler. */
   const open = (from?: Element | null) => {
     if (destroyed) return;
@@ -224,6 +226,7 @@ export function mount(
       if (destroyed) return;
       destroyed = true;
       stopDraft();
+      stopWarming();
       stopTriggers();
       unsubscribe();
       unwatch();

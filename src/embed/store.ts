@@ -42,6 +42,7 @@ export const createStore = (initial: FlowState, run: (effect: Effect) => void, n
       queue.push(action);
       if (busy) return;
       busy = true;
+      const [before, focusBefore] = [state, focus];
       try {
         for (let next = queue.shift(); next; next = queue.shift()) step(next);
       } catch (error) {
@@ -51,6 +52,9 @@ export const createStore = (initial: FlowState, run: (effect: Effect) => void, n
       } finally {
         busy = false;
       }
+      // An action that changed nothing (a lead's send confirmed, a blur on a field already
+      // checked) costs no render: the view is a function of the state and the focus request.
+      if (state === before && focus === focusBefore) return;
       for (const listener of listeners) listener();
     },
     subscribe(listener) {

@@ -51,3 +51,8 @@ export const validateField = (field: Field, value: Value | undefined): Issue | u
   const first = result.success ? undefined : result.error.issues[0];
   return first && { ...translate(first), path: field.name };
 };
+
+/** Builds a field's check ahead of its first answer (on idle), so the first blur does not pay for it. */
+export const prepareField = (field: Field): void => {
+  if (field.type !== 'hidden') schemaOf(field);
+};

@@ -1,0 +1,44 @@
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { mount } from '../../src/embed/mount';
+import { kindOf } from '../../src/schema/kinds';
+import { freeGuide } from '../fixtures/free-guide';
+
+const { submit: _url, analytics: _sinks, ...guide } = freeGuide;
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="signup"></div>';
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+const idle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const form = () =>
+  within(document.querySelector('[data-yesladder-host]')?.shadowRoot as unknown as HTMLElement);
+
+test('a step’s answer checks are built while the page is idle, not on the person’s first blur', async () => {
+  const build = vi.spyOn(kindOf('email'), 'value');
+  const handle = mount('#signup', guide, { onSubmit: () => {} });
+  fireEvent.click(form().getByRole('button', { name: 'Get the guide' }));
+  expect(build).not.toHaveBeenCalled();
+  await idle();
+  expect(build).toHaveBeenCalledTimes(1);
+  expect(build.mock.calls[0]?.[0]).toMatchObject({ name: 'email' });
+
+  const email = form().getByLabelText(/Where should we send it\?/);
+  fireEvent.input(email, { target: { value: 'not an email' } });
+  fireEvent.blur(email);
+  expect(email.getAttribute('aria-invalid')).toBe('true');
+  expect(build).toHaveBeenCalledTimes(1);
+  handle.destroy();
+});
+
+test('destroying the form cancels a pending warm-up', async () => {
+  const build = vi.spyOn(kindOf('text'), 'value');
+  const handle = mount('#signup', { id: 'one', steps: [{ id: 'a', fields: [{ name: 'name' }] }] });
+  handle.destroy();
+  await idle();
+  expect(build).not.toHaveBeenCalled();
+});

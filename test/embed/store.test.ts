@@ -5,7 +5,11 @@ import { parseFormOrThrow } from '../../src/schema/parse-form';
 import { freeGuide } from '../fixtures/free-guide';
 
 const started = () => {
-  const store = createStore(initialState(parseFormOrThrow(freeGuide), 's'), () => {}, () => 1_000);
+  const store = createStore(
+    initialState(parseFormOrThrow(freeGuide), 's'),
+    () => {},
+    () => 1_000,
+  );
   store.send({ type: 'start' });
   return store;
 };

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 import { scriptBuilds } from './scripts/script-builds.mjs';
+import { buildSplit } from './scripts/split-build.mjs';
 
 /**
  * React Server Components must see `yesladder/react` as a client module. A banner would
@@ -55,13 +56,15 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
   },
-  // <script> tags: one self-contained file each, writing one global (scripts/script-builds.mjs).
+  // <script> tags: one self-contained file each, writing one global (scripts/script-builds.mjs);
+  // after the core one, the split pair yesladder.js + yesladder.runtime.js (scripts/split-build.mjs).
   ...scriptBuilds.map(
-    (script): Options => ({
+    (script, i): Options => ({
       ...iife,
       minify: script.minify ?? true,
       entry: { [script.name]: script.entry },
       esbuildPlugins: [...script.plugins],
+      onSuccess: i === 0 ? async () => void (await buildSplit()) : undefined,
     }),
   ),
 ]);

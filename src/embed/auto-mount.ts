@@ -1,42 +1,11 @@
 import type { FormHandle } from './form-handle';
 import { mountOnce } from './mount-once';
-import { query } from './when-ready';
+import { readConfig, readTag } from './read-config';
 
-/** The JSON config in the element `ref` points at, or undefined after one console error. */
-const readConfig = (ref: string, where: string): unknown => {
-  const source = query(ref);
-  if (!source) {
-    console.error(
-      `yesladder: ${where}="${ref}" matches no element. Point it at a <script type="application/json" id="…"> holding the config.`,
-    );
-    return undefined;
-  }
-  try {
-    return JSON.parse(source.textContent ?? '');
-  } catch (error) {
-    console.error(`yesladder: the config in ${ref} is not valid JSON: ${(error as Error).message}`);
-    return undefined;
-  }
-};
-
-/** The tag's form: into `data-target` (a selector), or a new element right after the script. */
+/** The tag's form, mounted where the tag says (see `readTag`). */
 const mountScript = (script: HTMLScriptElement): FormHandle | undefined => {
-  const ref = script.dataset.config;
-  if (!ref || script.hasAttribute('data-yesladder-mounted')) return undefined;
-  script.setAttribute('data-yesladder-mounted', '');
-  const config = readConfig(ref, 'data-config');
-  if (config === undefined) return undefined;
-  const selector = script.dataset.target;
-  let target = selector ? query(selector) : null;
-  if (selector && !target) {
-    console.error(`yesladder: data-target="${selector}" matches no element on this page.`);
-    return undefined;
-  }
-  if (!target) {
-    target = document.createElement('div');
-    script.after(target);
-  }
-  return mountOnce(target, config);
+  const tag = readTag(script);
+  return tag && mountOnce(tag.target(), tag.config);
 };
 
 /**

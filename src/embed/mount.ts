@@ -20,6 +20,7 @@ import type { OutboxStorage } from '../submit/outbox';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { frames } from './display/frames';
+import type { PaintedForm } from './first-paint/painted-form';
 import type { FormHandle } from './form-handle';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
@@ -101,6 +102,27 @@ export function mount(
   config: unknown,
   options: MountOptions<never> = {},
 ): FormHandle {
+  return mountForm(target, config, options);
+}
+
+/**
+ * The runtime of the split script build takes over a form its first script painted: the
+ * same components render into the same container (Preact diffs in place, so focus and typed
+ * text stay), and what the person did meanwhile is replayed at the times they did it.
+ * A config the full check refuses is removed from the page and logged, as `mount` would.
+ */
+export const mountPainted = (painted: PaintedForm): FormHandle => {
+  const handle = mountForm(painted.target, painted.config, {}, painted);
+  if (handle.error) painted.host.remove();
+  return handle;
+};
+
+function mountForm(
+  target: Element | string,
+  config: unknown,
+  options: MountOptions<never>,
+  painted?: PaintedForm,
+): FormHandle {
   // Own keys only: a key a page wrote onto Object.prototype is no option of this config.
   const parsed = parseForm(ownCopy(config));
   if (!parsed.ok) return inert(parsed.error);
@@ -114,19 +136,24 @@ export function mount(
     randomId,
   });
   lintInDev(form);
-  const now = options.now ?? Date.now;
-  const host = createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
+  // While the first paint's actions are replayed, the clock says when each was done.
+  let replaying: number | undefined;
+  const clock = options.now ?? Date.now;
+  const now = () => replaying ?? clock();
+  const host = painted?.host ?? createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
   const nav = element.ownerDocument.defaultView?.navigator;
   const language = resolveLocale([form.locale, nav?.language, ...(nav?.languages ?? [])]);
   const messages = { ...locales[language.locale], ...form.messages };
   host.element.lang = language.lang;
   host.element.dir = language.dir;
-  const uid = `yl${++instances}`;
-  const frame = frames[form.display.mode](host.root, {
-    display: form.display,
-    labelledBy: `${uid}:title`,
-    closeLabel: messages.close,
-  });
+  const uid = painted?.uid ?? `yl${++instances}`;
+  const frame =
+    painted?.frame ??
+    frames[form.display.mode](host.root, {
+      display: form.display,
+      labelledBy: `${uid}:title`,
+      closeLabel: messages.close,
+    });
   const listeners = new Set<Listener>();
   if (options.onEvent) listeners.add({ name: '*', listener: options.onEvent as Listener['listener'] });
   const analytics = createPipeline([...sinksFromConfig(form.analytics), ...(options.sinks ?? [])], {
@@ -186,6 +213,18 @@ export function mount(
       }),
       frame.container,
     );
+  // A painted form was shown when it was painted; what the person did since happens now, at
+  // the times they did it, before the first render (which then shows its outcome in place).
+  if (painted) {
+    for (const { action, at } of [
+      { action: { type: 'start' } as const, at: painted.shownAt },
+      ...painted.actions,
+    ]) {
+      replaying = at;
+      store.send(action);
+    }
+    replaying = undefined;
+  }
   const unsubscribe = store.subscribe(paint);
   const unwatch = win
     ? watchPageLifecycle(
@@ -211,7 +250,7 @@ export function mount(
     }
   };
   // An inline form is open from the start; a popover or modal waits for a trigger or open().
-  if (frame.isOpen()) store.send({ type: 'start' });
+  if (!painted && frame.isOpen()) store.send({ type: 'start' });
   const stopTriggers =
     win && !frame.isOpen()
       ? watchTriggers(win, form.id, form.display, {

@@ -1,0 +1,127 @@
+// The split script build: `yesladder.js` paints each form's first step with Preact and the
+// same components, and loads `yesladder.runtime.js`, the rest, from beside it. The runtime
+// must use the first script's modules, not copies (one Preact, the same component functions,
+// so it takes over the painted DOM in place): the first script hands every module it has to
+// the runtime, numbered, and the runtime's build replaces its imports of those modules with
+// reads from that list. Run by tsup (tsup.config.ts) after the other script builds.
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { lintAtMount, sinksInline, withoutPopover } from './script-builds.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MODULES = 'yesladder:first-modules';
+
+const common = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  absWorkingDir: ROOT,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'warning',
+};
+
+/**
+ * The first script's module list: nothing while its graph is measured, then the modules the
+ * runtime imports (`used`), each at its number; a namespace keeps every export of its module,
+ * so the others are left out.
+ */
+const moduleList = (paths, used = new Set()) => ({
+  name: 'first-modules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^${MODULES}$`) }, () => ({
+      path: MODULES,
+      namespace: 'first-modules',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'first-modules' }, () => ({
+      resolveDir: ROOT,
+      contents: [
+        ...paths.flatMap((path, i) =>
+          used.has(i) ? [`import * as m${i} from ${JSON.stringify(resolve(ROOT, path))};`] : [],
+        ),
+        `export const modules = [${paths.map((_, i) => (used.has(i) ? `m${i}` : '')).join(', ')}];`,
+      ].join('\n'),
+    }));
+  },
+});
+
+/** In the runtime: an import of a module the first script has reads the first script's copy. */
+const fromFirstScript = (paths, used) => {
+  const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
+  return {
+    name: 'from-first-script',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.fromFirst || args.kind === 'entry-point') return undefined;
+        const found = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { fromFirst: true },
+        });
+        if (found.errors.length) return { errors: found.errors };
+        const i = index.get(found.path);
+        if (i === undefined) return found;
+        used.add(i);
+        return { path: String(i), namespace: 'first-script' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'first-script' }, (args) => ({
+        contents: `module.exports = document.currentScript.yesladderHandover.modules[${args.path}];`,
+        loader: 'js',
+      }));
+    },
+  };
+};
+
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** Writes dist/yesladder.js and dist/yesladder.runtime.js (and their maps) into `outdir`. */
+export async function buildSplit(outdir = resolve(ROOT, 'dist')) {
+  const bootEntry = 'src/embed/first-paint/boot-entry.ts';
+  const define = (integrity) => ({ __YESLADDER_RUNTIME_INTEGRITY__: JSON.stringify(integrity) });
+  // 1. The first script's graph.
+  const measured = await build({
+    ...common,
+    entryPoints: [bootEntry],
+    write: false,
+    outfile: 'first.js',
+    metafile: true,
+    define: define(''),
+    plugins: [moduleList([])],
+  });
+  const paths = Object.keys(measured.metafile.inputs)
+    .filter((path) => !path.startsWith('first-modules:') && path !== bootEntry)
+    .sort();
+  // 2. The runtime, reading those modules from the first script.
+  const used = new Set();
+  const runtime = await build({
+    ...common,
+    entryPoints: ['src/embed/first-paint/runtime-entry.ts'],
+    outfile: resolve(outdir, 'yesladder.runtime.js'),
+    write: false,
+    plugins: [fromFirstScript(paths, used), withoutPopover, sinksInline, lintAtMount(false)],
+  });
+  // 3. The first script, handing over every module, and carrying the runtime's hash.
+  const runtimeCode = runtime.outputFiles.find((file) => file.path.endsWith('.js'));
+  const first = await build({
+    ...common,
+    entryPoints: [bootEntry],
+    outfile: resolve(outdir, 'yesladder.js'),
+    write: false,
+    define: define(sri(runtimeCode.contents)),
+    plugins: [moduleList(paths, used)],
+  });
+  for (const file of [...runtime.outputFiles, ...first.outputFiles])
+    await writeFile(file.path, file.contents);
+  return { modules: [...used].map((i) => relative(ROOT, resolve(ROOT, paths[i]))) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { modules } = await buildSplit();
+  console.log(`split build: dist/yesladder.js hands ${modules.length} modules to dist/yesladder.runtime.js`);
+}

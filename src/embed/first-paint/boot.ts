@@ -1,0 +1,215 @@
+import { h, render } from 'preact';
+import type { FlowState } from '../../flow/types';
+import { resolveLocale } from '../../i18n/resolve-locale';
+import { FormView } from '../../render/form-view';
+import type { ViewAction } from '../../render/view-types';
+import type { FormConfig } from '../../schema/config';
+import type { Form } from '../../schema/model';
+import { normalize } from '../../schema/normalize';
+import { defaultMessages } from '../../validate/messages';
+import { inlineFrame } from '../display/inline-frame';
+import { createHost } from '../host';
+import { ownCopy } from '../prototype-shield';
+import { readConfig, readTag } from '../read-config';
+import { whenReady } from '../when-ready';
+import type { PaintedForm } from './painted-form';
+
+/** What the first script and its runtime hand each other on the runtime's `<script>` element. */
+export interface Handover {
+  /** The first script's modules, by the index the build gave them: one Preact, one set of components. */
+  readonly modules: readonly unknown[];
+  /** The first script's own tag's form, when it was read but not painted: the runtime mounts it. */
+  readonly tag?: { readonly config: unknown; readonly target: () => Element };
+  /** Called by the runtime once it runs, with its way to take over a painted form. */
+  takeOver(adopt: (painted: PaintedForm) => void): void;
+}
+
+/** The part of the Trusted Types API the first script uses (not in TypeScript's DOM types). */
+type TrustedTypesWindow = Window & {
+  trustedTypes?: {
+    createPolicy(
+      name: string,
+      rules: { createScriptURL(url: string): string },
+    ): { createScriptURL(url: string): unknown };
+  };
+};
+
+/** The async snippet's stub, and ours: calls made before the runtime runs. */
+type Stub = ((...args: unknown[]) => void) & { q?: ArrayLike<unknown>[] };
+
+const MARK = 'data-yesladder-mounted';
+const DRAFT_KEY = 'yesladder:draft:';
+
+/**
+ * Whether the first script can paint `form` as the runtime will first show it: inline, one
+ * arm, no draft to bring back, in English (the only words it carries). Anything else waits
+ * for the runtime, which shows it whole.
+ */
+const paintable = (form: Form, language: string): boolean => {
+  if (form.display.mode !== 'inline' || form.variants.length || language !== 'en') return false;
+  try {
+    return !localStorage.getItem(DRAFT_KEY + form.id);
+  } catch {
+    return true;
+  }
+};
+
+/** The state the runtime's first render will show: the first step, nothing answered yet. */
+const firstState = (form: Form): FlowState => ({
+  form,
+  sessionId: '',
+  history: [form.steps[0]?.id ?? ''],
+  answers: {},
+  errors: {},
+  touched: {},
+  status: 'active',
+  enteredAt: 0,
+  started: false,
+  abandoned: false,
+});
+
+/**
+ * `yesladder.js`, the first of the split script build: paints each inline form's first step
+ * with the runtime's own components, keeps what the person types, and loads the runtime
+ * (`yesladder.runtime.js`, beside it) when the page is idle, or at once when the person
+ * acts. The runtime then takes each form over in place. The page's global is the async
+ * snippet's queue until then: `yesladder('mount', …)` and friends run when the runtime does.
+ */
+export const boot = (modules: readonly unknown[], integrity: string): void => {
+  const self = document.currentScript as HTMLScriptElement | null;
+  const win = window as Window & { yesladder?: Stub | object };
+  // Another copy's runtime already runs the page: hand it our tag, as the full build does.
+  const current = win.yesladder as { autoMount?: (from?: HTMLScriptElement) => unknown } | undefined;
+  if (typeof current?.autoMount === 'function') {
+    whenReady(() => {
+      try {
+        if (self) current.autoMount?.(self);
+        current.autoMount?.();
+      } catch {}
+    });
+    return;
+  }
+  const queued: ArrayLike<unknown>[] = (win.yesladder as Stub | undefined)?.q ?? [];
+  const painted: PaintedForm[] = [];
+  let adopt: ((form: PaintedForm) => void) | undefined;
+  let loading = false;
+  let leftTag: Handover['tag'];
+  let instances = 0;
+
+  const fail = (why: string) => {
+    console.error(
+      `yesladder: the runtime (yesladder.runtime.js) could not load${why}. The form is not shown. Serve it beside yesladder.js, or use yesladder.global.js, one file.`,
+    );
+    for (const form of painted.splice(0)) form.host.remove();
+  };
+
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    if (!self?.src) return fail(': yesladder.js must be loaded by a <script src> tag');
+    const url = new URL('yesladder.runtime.js', self.src).href;
+    const script = document.createElement('script');
+    const handover: Handover = {
+      modules,
+      tag: leftTag,
+      takeOver(adoptForm) {
+        adopt = adoptForm;
+        for (const form of painted.splice(0)) adoptForm(form);
+      },
+    };
+    Object.assign(script, { yesladderHandover: handover, async: true });
+    if (self.nonce) script.nonce = self.nonce;
+    // The runtime is checked as strictly as the tag that loads it.
+    if (self.integrity) script.integrity = integrity;
+    if (self.crossOrigin !== null) script.crossOrigin = self.crossOrigin;
+    script.onerror = () => fail(` from ${url}`);
+    let source: unknown = url;
+    try {
+      // Pages enforcing Trusted Types allow the name `yesladder-chunk`; it makes this one URL only.
+      source =
+        (window as TrustedTypesWindow).trustedTypes
+          ?.createPolicy('yesladder-chunk', {
+            createScriptURL: (given: string) => {
+              if (given !== url) throw new TypeError(`yesladder-chunk makes ${url} only`);
+              return given;
+            },
+          })
+          .createScriptURL(url) ?? url;
+    } catch {}
+    try {
+      script.src = source as string;
+    } catch {
+      return fail(': this page’s Trusted Types policy refused it (allow the policy name yesladder-chunk)');
+    }
+    document.head.append(script);
+  };
+
+  /** Paints `config` into `where()`, or says it cannot (the runtime then mounts it). */
+  const paint = (where: () => Element, config: unknown): boolean => {
+    let form: Form;
+    try {
+      form = normalize(ownCopy(config) as FormConfig);
+    } catch {
+      return false;
+    }
+    const nav = navigator;
+    const language = resolveLocale([form.locale, nav.language, ...(nav.languages ?? [])]);
+    if (!paintable(form, language.locale)) return false;
+    const target = where();
+    const host = createHost(target, { shadow: true });
+    host.element.lang = language.lang;
+    host.element.dir = language.dir;
+    const uid = `yl-first${++instances}`;
+    const messages = { ...defaultMessages, ...form.messages };
+    const frame = inlineFrame(host.root, { display: form.display, labelledBy: '', closeLabel: '' });
+    const actions: { action: ViewAction; at: number }[] = [];
+    let state = firstState(form);
+    const draw = () => render(h(FormView, { state, send, messages, uid }), frame.container);
+    function send(action: ViewAction) {
+      actions.push({ action, at: Date.now() });
+      // Typing is shown as it is typed; everything else waits for the runtime, fetched now.
+      if (action.type === 'answer') {
+        state = { ...state, answers: { ...state.answers, [action.name]: action.value } };
+        draw();
+      }
+      load();
+    }
+    try {
+      draw();
+    } catch {
+      host.remove();
+      return false;
+    }
+    const shown: PaintedForm = { target, config, host, frame, uid, shownAt: Date.now(), actions };
+    if (adopt) adopt(shown);
+    else painted.push(shown);
+    return true;
+  };
+
+  /** The tag's form and every placeholder: painted, or left for the runtime. */
+  const scan = () => {
+    const tag = self ? readTag(self) : undefined;
+    if (tag && !paint(tag.target, tag.config)) leftTag = tag;
+    for (const placeholder of document.querySelectorAll<HTMLElement>('[data-yesladder]')) {
+      if (placeholder.hasAttribute(MARK)) continue;
+      const config = readConfig(placeholder.dataset.yesladder ?? '', 'data-yesladder');
+      if (config === undefined || paint(() => placeholder, config)) placeholder.setAttribute(MARK, '');
+    }
+  };
+
+  // The page's global until the runtime replaces it: calls wait in `q`, as the async snippet's do.
+  const stub: Stub = (...args: unknown[]) => {
+    queued.push(args as unknown as ArrayLike<unknown>);
+    load();
+  };
+  stub.q = queued as ArrayLike<unknown>[];
+  win.yesladder = stub;
+
+  whenReady(() => {
+    scan();
+    // Nothing painted (or calls already waiting): nothing to show until the runtime is here.
+    if (!painted.length || queued.length) load();
+    else if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+    else setTimeout(load, 1);
+  });
+};

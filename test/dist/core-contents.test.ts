@@ -35,3 +35,26 @@ test('the marks are real: zod’s own locale files hold them', () => {
   const tables = ['en', 'de', 'fr'].map(locale).join('\n');
   for (const mark of ZOD_LOCALE_MARKS) expect(tables, mark).toContain(mark);
 });
+
+// The split build's first script paints with Preact and the views only: zod (the answer
+// checks), the config check, floating-ui and the linter are the runtime's, loaded after.
+const FIRST_PAINT_ABSENT = {
+  zod: '_zod',
+  'the config check': 'unknown option; check its spelling',
+  'floating-ui': 'fallbackPlacements',
+  'the friction linter': 'first-ask-too-big',
+};
+
+test('yesladder.js, the first script, carries no zod, config check, floating-ui or linter', () => {
+  const first = read('yesladder.js');
+  for (const [what, mark] of Object.entries(FIRST_PAINT_ABSENT)) expect(first, what).not.toContain(mark);
+});
+
+test('its runtime carries the checks, and no Preact of its own (it uses the first script’s)', () => {
+  const runtime = read('yesladder.runtime.js');
+  expect(runtime).toContain('_zod');
+  expect(runtime).toContain('unknown option; check its spelling');
+  // Preact's diff writes `innerHTML` for dangerouslySetInnerHTML: a second Preact would bring it.
+  expect(runtime).not.toContain('innerHTML');
+  expect(read('yesladder.js')).toContain('innerHTML');
+});

@@ -180,6 +180,9 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
       host.remove();
       return false;
     }
+    // A person reaching for the form will act in a moment: fetch the runtime now.
+    for (const type of ['pointerdown', 'focusin', 'keydown'])
+      host.element.addEventListener(type, load, { once: true });
     const shown: PaintedForm = { target, config, host, frame, uid, shownAt: Date.now(), actions };
     if (adopt) adopt(shown);
     else painted.push(shown);

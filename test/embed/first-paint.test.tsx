@@ -90,3 +90,16 @@ test('a config it cannot read is not painted, and is logged once', () => {
   // Marked as handled: the runtime will not log it a second time.
   expect(document.querySelector('[data-yesladder]')?.hasAttribute('data-yesladder-mounted')).toBe(true);
 });
+
+test('once the runtime could not load, a later yesladder(…) call says so instead of waiting for good', async () => {
+  paint(guide);
+  // In happy-dom the first script has no <script src> to load the runtime from: it fails.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  vi.mocked(console.error).mockClear();
+  const queue = win.yesladder as ((...args: unknown[]) => void) & { q: ArrayLike<unknown>[] };
+  queue('mount', '#b', guide);
+  expect(Array.from(queue.q)).toEqual([]);
+  expect(vi.mocked(console.error).mock.calls.map(([first]) => String(first))).toEqual([
+    'yesladder: yesladder("mount", …) cannot run: the runtime did not load.',
+  ]);
+});

@@ -96,7 +96,9 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
   let leftTag: Handover['tag'];
   let instances = 0;
 
+  let failed = false;
   const fail = (why: string) => {
+    failed = true;
     console.error(
       `yesladder: the runtime (yesladder.runtime.js) could not load${why}. The form is not shown. Serve it beside yesladder.js, or use yesladder.global.js, one file.`,
     );
@@ -202,6 +204,12 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
 
   // The page's global until the runtime replaces it: calls wait in `q`, as the async snippet's do.
   const stub: Stub = (...args: unknown[]) => {
+    if (failed) {
+      console.error(
+        `yesladder: yesladder(${JSON.stringify(args[0])}, …) cannot run: the runtime did not load.`,
+      );
+      return;
+    }
     queued.push(args as unknown as ArrayLike<unknown>);
     load();
   };

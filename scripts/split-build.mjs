@@ -27,31 +27,84 @@ const common = {
 };
 
 /**
- * The first script's module list: nothing while its graph is measured, then the modules the
- * runtime imports (`used`), each at its number; a namespace keeps every export of its module,
- * so the others are left out.
+ * The first script's module list: nothing while its graph is measured, then, at each module's
+ * number, an object of just the exports the runtime imports from it (`used`: number → names,
+ * or `*` for the whole namespace). A namespace would keep every export of its module.
  */
-const moduleList = (paths, used = new Set()) => ({
+const moduleList = (paths, used = new Map()) => ({
   name: 'first-modules',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^${MODULES}$`) }, () => ({
       path: MODULES,
       namespace: 'first-modules',
     }));
-    b.onLoad({ filter: /.*/, namespace: 'first-modules' }, () => ({
-      resolveDir: ROOT,
-      contents: [
-        ...paths.flatMap((path, i) =>
-          used.has(i) ? [`import * as m${i} from ${JSON.stringify(resolve(ROOT, path))};`] : [],
-        ),
-        `export const modules = [${paths.map((_, i) => (used.has(i) ? `m${i}` : '')).join(', ')}];`,
-      ].join('\n'),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'first-modules' }, () => {
+      const lines = [];
+      const entries = paths.map((path, i) => {
+        const names = used.get(i);
+        if (!names) return '';
+        const from = JSON.stringify(resolve(ROOT, path));
+        if (names.has('*')) {
+          lines.push(`import * as m${i} from ${from};`);
+          return `m${i}`;
+        }
+        const local = [...names].map((name, j) => [name, `m${i}_${j}`]);
+        lines.push(`import { ${local.map(([name, as]) => `${name} as ${as}`).join(', ')} } from ${from};`);
+        return `{ ${local.map(([name, as]) => `${name}: ${as}`).join(', ')} }`;
+      });
+      lines.push(`export const modules = [${entries.join(', ')}];`);
+      return { resolveDir: ROOT, contents: lines.join('\n') };
+    });
   },
 });
 
+/**
+ * Which exports of the first script's modules the runtime imports: the runtime is bundled as
+ * ESM with those modules left external, and its import statements name them.
+ */
+const importedNames = async (entry, paths, plugins) => {
+  const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
+  const probe = await build({
+    ...common,
+    entryPoints: [entry],
+    format: 'esm',
+    minify: false,
+    sourcemap: false,
+    write: false,
+    outfile: 'runtime.probe.js',
+    plugins: [
+      {
+        name: 'first-script-external',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, async (args) => {
+            if (args.pluginData?.probing || args.kind === 'entry-point') return undefined;
+            const found = await b.resolve(args.path, {
+              kind: args.kind,
+              importer: args.importer,
+              resolveDir: args.resolveDir,
+              pluginData: { probing: true },
+            });
+            return index.has(found.path) ? { path: found.path, external: true } : found;
+          });
+        },
+      },
+      ...plugins,
+    ],
+  });
+  const used = new Map();
+  for (const [, clause, from] of probe.outputFiles[0].text.matchAll(/^import (.+?) from "(.+?)";$/gm)) {
+    const i = index.get(from);
+    const names = used.get(i) ?? new Set();
+    used.set(i, names);
+    if (clause.startsWith('* as')) names.add('*');
+    for (const [, name] of clause.matchAll(/(?:^|[{,]\s*)(\w+)(?:\s+as\s+\w+)?(?=\s*[,}])/g)) names.add(name);
+    if (/^\w+/.test(clause) && !clause.startsWith('* as')) names.add('default');
+  }
+  return used;
+};
+
 /** In the runtime: an import of a module the first script has reads the first script's copy. */
-const fromFirstScript = (paths, used) => {
+const fromFirstScript = (paths) => {
   const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
   return {
     name: 'from-first-script',
@@ -66,9 +119,7 @@ const fromFirstScript = (paths, used) => {
         });
         if (found.errors.length) return { errors: found.errors };
         const i = index.get(found.path);
-        if (i === undefined) return found;
-        used.add(i);
-        return { path: String(i), namespace: 'first-script' };
+        return i === undefined ? found : { path: String(i), namespace: 'first-script' };
       });
       b.onLoad({ filter: /.*/, namespace: 'first-script' }, (args) => ({
         contents: `module.exports = document.currentScript.yesladderHandover.modules[${args.path}];`,
@@ -98,13 +149,15 @@ export async function buildSplit(outdir = resolve(ROOT, 'dist')) {
     .filter((path) => !path.startsWith('first-modules:') && path !== bootEntry)
     .sort();
   // 2. The runtime, reading those modules from the first script.
-  const used = new Set();
+  const runtimeEntry = 'src/embed/first-paint/runtime-entry.ts';
+  const swaps = [withoutPopover, sinksInline, lintAtMount(false)];
+  const used = await importedNames(runtimeEntry, paths, swaps);
   const runtime = await build({
     ...common,
-    entryPoints: ['src/embed/first-paint/runtime-entry.ts'],
+    entryPoints: [runtimeEntry],
     outfile: resolve(outdir, 'yesladder.runtime.js'),
     write: false,
-    plugins: [fromFirstScript(paths, used), withoutPopover, sinksInline, lintAtMount(false)],
+    plugins: [fromFirstScript(paths), ...swaps],
   });
   // 3. The first script, handing over every module, and carrying the runtime's hash.
   const runtimeCode = runtime.outputFiles.find((file) => file.path.endsWith('.js'));
@@ -118,10 +171,15 @@ export async function buildSplit(outdir = resolve(ROOT, 'dist')) {
   });
   for (const file of [...runtime.outputFiles, ...first.outputFiles])
     await writeFile(file.path, file.contents);
-  return { modules: [...used].map((i) => relative(ROOT, resolve(ROOT, paths[i]))) };
+  return {
+    modules: [...used].map(
+      ([i, names]) => `${relative(ROOT, resolve(ROOT, paths[i]))}: ${[...names].join(', ')}`,
+    ),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { modules } = await buildSplit();
-  console.log(`split build: dist/yesladder.js hands ${modules.length} modules to dist/yesladder.runtime.js`);
+  console.log(`split build: dist/yesladder.js hands dist/yesladder.runtime.js ${modules.length} modules:`);
+  for (const line of modules) console.log(`  ${line}`);
 }

@@ -66,11 +66,14 @@ export default [
   // Issue 8's critical path: the split build's first script paints each inline form's first
   // step (Preact and every view, the styles, normalize) and loads the runtime beside it on
   // idle or at the first interaction. The runtime is measured alone: a page loads both.
-  iife('script tag, first paint: dist/yesladder.js', 'dist/yesladder.js', '15.6 KB'),
+  // Measured: 15.85 + 25.14 kB when added; the first script then handed over only the exports
+  // the runtime imports (15.30) and left the popover's and modal's styles to the runtime
+  // (14.97 + 25.80).
+  iife('script tag, first paint: dist/yesladder.js', 'dist/yesladder.js', '15.3 KB'),
   iife(
     'script tag, the runtime yesladder.js loads: dist/yesladder.runtime.js',
     'dist/yesladder.runtime.js',
-    '25.5 KB',
+    '26.1 KB',
   ),
   iife('script tag, core in one file: dist/yesladder.global.js', 'dist/yesladder.global.js', '37.6 KB'),
   iife(

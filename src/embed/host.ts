@@ -1,5 +1,4 @@
 import { styles } from '../render/styles';
-import { displayStyles } from './display/display-styles';
 
 export interface Host {
   /** The element added to the page; everything yesladder renders is inside it. */
@@ -9,14 +8,16 @@ export interface Host {
   remove(): void;
 }
 
-let sheet: CSSStyleSheet | undefined;
+const sheets = new Map<string, CSSStyleSheet>();
 
-/** One constructed sheet shared by every instance; `undefined` where the browser has none. */
-const sharedSheet = (): CSSStyleSheet | undefined => {
+/** One constructed sheet per stylesheet text, shared by every instance; `undefined` where the browser has none. */
+const sharedSheet = (css: string): CSSStyleSheet | undefined => {
+  let sheet = sheets.get(css);
   if (sheet) return sheet;
   try {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles + displayStyles);
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
     return sheet;
   } catch {
     return undefined;
@@ -29,19 +30,28 @@ const sharedSheet = (): CSSStyleSheet | undefined => {
  * or else a `<style>` carrying the page's nonce. Without a shadow root the sheet is
  * adopted by the document and removed again with the last instance.
  */
-export const createHost = (target: Element, options: { shadow: boolean; nonce?: string }): Host => {
+export const createHost = (
+  target: Element,
+  options: {
+    shadow: boolean;
+    nonce?: string;
+    /** The form's styles and, for a popover or modal, its frame's. @default the form's */
+    css?: string;
+  },
+): Host => {
+  const css = options.css ?? styles;
   const doc = target.ownerDocument;
   const element = doc.createElement('div');
   element.setAttribute('data-yesladder-host', '');
   const root: ShadowRoot | HTMLElement = options.shadow ? element.attachShadow({ mode: 'open' }) : element;
   const adopter: DocumentOrShadowRoot = options.shadow ? (root as ShadowRoot) : doc;
-  const adopted = sharedSheet();
+  const adopted = sharedSheet(css);
   if (adopted && Array.isArray(adopter.adoptedStyleSheets)) {
     adopter.adoptedStyleSheets = [...adopter.adoptedStyleSheets, adopted];
   } else {
     const style = doc.createElement('style');
     if (options.nonce) style.nonce = options.nonce;
-    style.textContent = styles + displayStyles;
+    style.textContent = css;
     root.append(style);
   }
   target.append(element);

@@ -11,6 +11,7 @@ import type { Effect } from '../flow/types';
 import { locales } from '../i18n/locales';
 import { resolveLocale } from '../i18n/resolve-locale';
 import { FormView } from '../render/form-view';
+import { styles } from '../render/styles';
 import type { FormConfig } from '../schema/config';
 import type { ConfigError } from '../schema/config-error';
 import type { AnswersOf } from '../schema/define-form';
@@ -19,6 +20,7 @@ import { sinksFromConfig } from '../sinks/from-config';
 import type { OutboxStorage } from '../submit/outbox';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
+import { displayStyles } from './display/display-styles';
 import { frames } from './display/frames';
 import type { PaintedForm } from './first-paint/painted-form';
 import type { FormHandle } from './form-handle';
@@ -140,7 +142,14 @@ function mountForm(
   let replaying: number | undefined;
   const clock = options.now ?? Date.now;
   const now = () => replaying ?? clock();
-  const host = painted?.host ?? createHost(element, { shadow: options.shadow ?? true, nonce: options.nonce });
+  const host =
+    painted?.host ??
+    createHost(element, {
+      shadow: options.shadow ?? true,
+      nonce: options.nonce,
+      // A popover's or modal's frame has styles of its own; an inline form needs none of them.
+      css: form.display.mode === 'inline' ? styles : styles + displayStyles,
+    });
   const nav = element.ownerDocument.defaultView?.navigator;
   const language = resolveLocale([form.locale, nav?.language, ...(nav?.languages ?? [])]);
   const messages = { ...locales[language.locale], ...form.messages };

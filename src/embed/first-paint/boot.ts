@@ -91,6 +91,7 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
   }
   const queued: ArrayLike<unknown>[] = (win.yesladder as Stub | undefined)?.q ?? [];
   const painted: PaintedForm[] = [];
+  const stops: (() => void)[] = [];
   let adopt: ((form: PaintedForm) => void) | undefined;
   let loading = false;
   let leftTag: Handover['tag'];
@@ -116,6 +117,7 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
       tag: leftTag,
       takeOver(adoptForm) {
         adopt = adoptForm;
+        for (const stop of stops.splice(0)) stop();
         for (const form of painted.splice(0)) adoptForm(form);
       },
     };
@@ -182,12 +184,18 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
       host.remove();
       return false;
     }
-    // A person reaching for the form will act in a moment: fetch the runtime now.
-    for (const type of ['pointerdown', 'focusin', 'keydown'])
-      host.element.addEventListener(type, load, { once: true });
+    // A person reaching for the form will act in a moment: fetch the runtime now. The runtime,
+    // once here, needs none of this (the listeners would keep the first paint's state alive).
+    const reaching = ['pointerdown', 'focusin', 'keydown'];
+    for (const type of reaching) host.element.addEventListener(type, load, { once: true });
+    stops.push(() => {
+      for (const type of reaching) host.element.removeEventListener(type, load);
+    });
     const shown: PaintedForm = { target, config, host, frame, uid, shownAt: Date.now(), actions };
-    if (adopt) adopt(shown);
-    else painted.push(shown);
+    if (adopt) {
+      for (const stop of stops.splice(0)) stop();
+      adopt(shown);
+    } else painted.push(shown);
     return true;
   };
 
@@ -219,7 +227,8 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
   whenReady(() => {
     scan();
     // Nothing painted (or calls already waiting): nothing to show until the runtime is here.
-    if (!painted.length || queued.length) load();
+    // Asked for in a task of its own, so the page's parsing is not held by this script.
+    if (!painted.length || queued.length) setTimeout(load);
     else if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
     else setTimeout(load, 1);
   });

@@ -1,8 +1,12 @@
 import type { Handover } from './boot';
 import { startRuntime } from './runtime';
 
-/** The runtime script's entry (see scripts/script-builds.mjs): its tag carries the handover. */
-startRuntime(
-  (document.currentScript as (HTMLScriptElement & { yesladderHandover?: Handover }) | null)
-    ?.yesladderHandover,
-);
+type RuntimeTag = HTMLScriptElement & { yesladderHandover?: Handover };
+
+/**
+ * The runtime script's entry (see scripts/split-build.mjs): its tag carries the handover,
+ * read while this script runs (its modules too), then let go.
+ */
+const tag = document.currentScript as RuntimeTag | null;
+startRuntime(tag?.yesladderHandover);
+if (tag) delete tag.yesladderHandover;

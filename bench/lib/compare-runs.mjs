@@ -1,5 +1,6 @@
 // `--compare base.json`: yesladder's figures in this run against a saved run. The ratio to
 // the floor is compared too: it travels between machines better than milliseconds do.
+import { buildOf, filesOf } from './builds.mjs';
 import { formatValue } from './format-form-table.mjs';
 import { markdownTable } from './markdown-table.mjs';
 import { METRICS } from './metrics.mjs';
@@ -7,7 +8,21 @@ import { ratio } from './stats.mjs';
 
 const times = (value) => (value === null || Number.isNaN(value) ? '—' : `${value.toFixed(2)}×`);
 
-/** One table per CPU setting both runs have, then one for the scale forms they share. */
+/**
+ * A line saying the two runs measured different builds as yesladder, or undefined when they
+ * measured the same. The scale forms load the one-file build in either.
+ */
+export function buildNote(current, base) {
+  const now = buildOf(current);
+  const then = buildOf(base);
+  if (now === then) return undefined;
+  return `Note: the base measured ${then.label} (${filesOf(then)}), this run ${now.label} (${filesOf(now)}); compared all the same.`;
+}
+
+/**
+ * One table per CPU setting both runs have, then one for the scale forms they share; first a
+ * note when the runs measured different builds.
+ */
 export function formatComparison(current, base) {
   const parts = [];
   for (const setting of current.settings) {
@@ -60,7 +75,11 @@ export function formatComparison(current, base) {
       ),
     );
   }
-  return parts.length > 0
-    ? parts.join('\n\n')
-    : 'yesladder bench: the base run shares no CPU setting or scale form with this one; nothing to compare.';
+  if (parts.length === 0) {
+    parts.push(
+      'yesladder bench: the base run shares no CPU setting or scale form with this one; nothing to compare.',
+    );
+  }
+  const note = buildNote(current, base);
+  return (note ? [note, ...parts] : parts).join('\n\n');
 }

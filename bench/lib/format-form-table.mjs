@@ -5,14 +5,19 @@ import { METRICS } from './metrics.mjs';
 
 /** A figure in its unit: ms to 0.1, MB to 0.01, counts whole (or .5 for a median of two). */
 export function formatValue(metric, value) {
-  if (value === null || Number.isNaN(value)) return '—';
+  if (typeof value !== 'number' || Number.isNaN(value)) return '—';
   if (metric.unit === 'MB') return (value / metric.scale).toFixed(2);
   if (metric.unit === 'count') return Number.isInteger(value) ? String(value) : value.toFixed(1);
   return value.toFixed(1);
 }
 
 const range = (metric, { median, min, max }) =>
-  `${formatValue(metric, median)} [${formatValue(metric, min)}–${formatValue(metric, max)}]`;
+  median === null
+    ? '—'
+    : `${formatValue(metric, median)} [${formatValue(metric, min)}–${formatValue(metric, max)}]`;
+
+/** `a − b`, or null when either page has no such figure. */
+const difference = (a, b) => (a === null || b === null ? null : a - b);
 
 /** The target as a reader would say it. */
 export function formatTarget(metric, target) {
@@ -31,7 +36,7 @@ export function formatFormTable(summary) {
   const rows = METRICS.map((metric) => {
     const figures = summary[metric.key];
     const ratio = figures.ratio === null ? '—' : `${figures.ratio.toFixed(2)}×`;
-    const delta = figures.yesladder.median - figures.plain.median;
+    const delta = difference(figures.yesladder.median, figures.plain.median);
     const sign = delta > 0 ? '+' : delta < 0 ? '−' : '';
     const target = figures.target ? formatTarget(metric, figures.target) : '';
     const aimed =
@@ -42,7 +47,7 @@ export function formatFormTable(summary) {
       range(metric, figures.plain),
       range(metric, figures.yesladder),
       ratio,
-      `${sign}${formatValue(metric, Math.abs(delta))}`,
+      delta === null ? '—' : `${sign}${formatValue(metric, Math.abs(delta))}`,
       target,
       verdict,
     ];

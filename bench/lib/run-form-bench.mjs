@@ -11,40 +11,44 @@ export const SETTINGS = [
   { name: 'cpu4x', label: '4× CPU throttling', throttle: 4, targets: true },
 ];
 
-export const VARIANTS = [
+/**
+ * The floor and yesladder as `build` loads it (see builds.mjs); `runtime` is set for the split
+ * build, whose pages are measured once its runtime has taken over.
+ */
+export const variantsOf = (build) => [
   { name: 'plain', path: 'bench/plain.html' },
-  { name: 'yesladder', path: 'bench/yesladder.html' },
+  { name: 'yesladder', path: build.page, runtime: build.runtime },
 ];
-const SCRIPT_ONLY = 'bench/script-only.html';
 
 /**
  * Runs `rounds` rounds after one discarded warm-up round. In each round every setting loads
  * each variant once, then the script alone; the variants' order alternates from round to
  * round (plain first, then yesladder first), so neither always follows the other.
  * @param {import('playwright-core').Browser} browser
- * @param {{ baseUrl: string, rounds: number, log: (text: string) => void }} options
+ * @param {{ baseUrl: string, rounds: number, build: object, log: (text: string) => void }} options
  */
-export async function runFormBench(browser, { baseUrl, rounds, log }) {
+export async function runFormBench(browser, { baseUrl, rounds, build, log }) {
   const origin = new URL(baseUrl).origin;
+  const variants = variantsOf(build);
   const samples = Object.fromEntries(
     SETTINGS.map((s) => [s.name, { plain: [], yesladder: [], scriptOnly: [] }]),
   );
   for (let round = 0; round <= rounds; round++) {
     const warmUp = round === 0;
-    const order = round % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
+    const order = round % 2 === 0 ? variants : [...variants].reverse();
     for (const setting of SETTINGS) {
       for (const variant of order) {
         const url = new URL(variant.path, baseUrl).href;
         const sample = await retryOnce(
-          () => measureForm(browser, { url, origin, throttle: setting.throttle }),
+          () => measureForm(browser, { url, origin, throttle: setting.throttle, runtime: variant.runtime }),
           `${variant.name}, ${setting.name}, round ${round}`,
           log,
         );
         if (!warmUp) samples[setting.name][variant.name].push({ round, ...sample });
       }
-      const url = new URL(SCRIPT_ONLY, baseUrl).href;
+      const url = new URL(build.scriptOnly, baseUrl).href;
       const alone = await retryOnce(
-        () => measureScriptOnly(browser, { url, origin, throttle: setting.throttle }),
+        () => measureScriptOnly(browser, { url, origin, throttle: setting.throttle, runtime: build.runtime }),
         `the script alone, ${setting.name}, round ${round}`,
         log,
       );
@@ -58,6 +62,7 @@ export async function runFormBench(browser, { baseUrl, rounds, log }) {
     summary: summarizeSamples(samples[setting.name], setting.targets),
     scriptOnly: {
       evaluate: summarize(samples[setting.name].scriptOnly.map((sample) => sample.evaluate)),
+      runtimeEvaluate: summarize(samples[setting.name].scriptOnly.map((sample) => sample.runtimeEvaluate)),
       heap: summarize(samples[setting.name].scriptOnly.map((sample) => sample.heap)),
     },
   }));

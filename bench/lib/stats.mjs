@@ -9,15 +9,18 @@ export function median(values) {
 }
 
 /**
- * Median, smallest and largest of `values`.
- * @param {number[]} values
- * @returns {{ median: number, min: number, max: number }}
+ * Median, smallest and largest of `values`, leaving out nulls (a figure the page has not, such
+ * as the runtime's evaluation on a page without one); all null when no value is left.
+ * @param {(number | null)[]} values
+ * @returns {{ median: number | null, min: number | null, max: number | null }}
  */
 export function summarize(values) {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+  const measured = values.filter((value) => typeof value === 'number');
+  if (measured.length === 0) return { median: null, min: null, max: null };
+  return { median: median(measured), min: Math.min(...measured), max: Math.max(...measured) };
 }
 
-/** `a / b`, or null when `b` is 0 (a ratio to nothing means nothing). */
+/** `a / b`, or null when `b` is 0 or either is missing (a ratio to nothing means nothing). */
 export function ratio(a, b) {
-  return b === 0 ? null : a / b;
+  return typeof a !== 'number' || typeof b !== 'number' || b === 0 ? null : a / b;
 }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -17,6 +18,8 @@ const MISSING_BUILD =
   'dist/yesladder.js or dist/yesladder.runtime.js is missing: build them with `npx tsup` before the browser tests.';
 const PAGES = fileURLToPath(new URL('./pages/split-first/', import.meta.url));
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const EMAIL_LABEL = 'Where should we send it?';
 const FIRST_TITLE = 'Get your free guide';
 const SECOND_TITLE = 'Help us tailor it';
@@ -392,4 +395,29 @@ test('when the runtime cannot load, the painted form goes away with one console 
   expect(watch.pageErrors, 'nothing thrown into the page').toEqual([]);
   expect(watch.cspViolations).toEqual([]);
   expect((await globalOf(page)).hasMount, 'no runtime ran').toBe(false);
+});
+
+test('the painted first step, before the runtime, has no WCAG 2.2 AA violation (axe)', async () => {
+  const { page, watch } = await chromium.openPage();
+  await neverIdleBeforeRuntime(page);
+  await holdRuntime(page);
+  await open(page, 'lead.html');
+  await page.getByLabel(EMAIL_LABEL).waitFor();
+  await settle(page);
+  // Evaluated through the DevTools protocol, which the page's strict CSP does not govern.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async (tags) => {
+    type Rule = { id: string; nodes: { target: unknown }[] };
+    const axe = (
+      window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: Rule[] }> } }
+    ).axe;
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.map((rule) => ({
+      id: rule.id,
+      targets: rule.nodes.map((node) => node.target),
+    }));
+  }, AXE_TAGS);
+  expect(violations).toEqual([]);
+  expect((await globalOf(page)).hasMount, 'still the first paint').toBe(false);
+  expectClean(watch);
 });

@@ -77,9 +77,8 @@ const firstState = (form: Form): FlowState => ({
  */
 export const boot = (modules: readonly unknown[], integrity: string): void => {
   const self = document.currentScript as HTMLScriptElement | null;
-  const win = window as Window & { yesladder?: Stub | object };
   // Another copy's runtime already runs the page: hand it our tag, as the full build does.
-  const current = win.yesladder as { autoMount?: (from?: HTMLScriptElement) => unknown } | undefined;
+  const current = window.yesladder as { autoMount?: (from?: HTMLScriptElement) => unknown } | undefined;
   if (typeof current?.autoMount === 'function') {
     whenReady(() => {
       try {
@@ -89,7 +88,7 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     });
     return;
   }
-  const queued: ArrayLike<unknown>[] = (win.yesladder as Stub | undefined)?.q ?? [];
+  const queued: ArrayLike<unknown>[] = (window.yesladder as Stub | undefined)?.q ?? [];
   const painted: PaintedForm[] = [];
   const stops: (() => void)[] = [];
   let adopt: ((form: PaintedForm) => void) | undefined;
@@ -222,7 +221,8 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     load();
   };
   stub.q = queued as ArrayLike<unknown>[];
-  win.yesladder = stub;
+  // The second writer of the global (see install-global.ts): the queue, until the runtime.
+  window.yesladder = stub;
 
   whenReady(() => {
     scan();

@@ -1,7 +1,11 @@
 import { currentStep } from '../flow/progress';
+import type { Field } from '../schema/model';
 import { prepareField } from '../validate/validate-field';
 import { shielded } from './prototype-shield';
 import type { Store } from './store';
+
+/** Idle time left (ms) needed to build one more field's check. */
+const ROOM_MS = 10;
 
 /**
  * Builds the answer checks of each step as it is shown, when the page is idle: the first
@@ -10,21 +14,28 @@ import type { Store } from './store';
  */
 export const warmChecks = (win: Window | null, store: Store): (() => void) => {
   if (!win) return () => {};
-  const idle = win.requestIdleCallback?.bind(win) ?? ((run: () => void) => win.setTimeout(run, 1));
+  type Idle = (run: (deadline?: IdleDeadline) => void) => number;
+  const idle: Idle = win.requestIdleCallback?.bind(win) ?? ((run) => win.setTimeout(run, 1));
   const cancel = win.cancelIdleCallback?.bind(win) ?? win.clearTimeout.bind(win);
   let handle: number | undefined;
   let shown: unknown;
+  let waiting: Field[] = [];
+  // A field at a time, only while the idle period has room: a check built past the frame's
+  // deadline would hold the next frame (the step just shown, say).
+  const build = (deadline?: IdleDeadline) => {
+    handle = undefined;
+    shielded(() => {
+      for (let built = 0; waiting.length && (!built || (deadline?.timeRemaining() ?? 0) > ROOM_MS); built++)
+        prepareField(waiting.shift() as Field);
+    });
+    if (waiting.length) handle = idle(build);
+  };
   const schedule = () => {
     const step = currentStep(store.state());
     if (step === shown) return;
     shown = step;
-    if (handle !== undefined) cancel(handle);
-    handle = idle(() => {
-      handle = undefined;
-      shielded(() => {
-        for (const field of step.fields) prepareField(field);
-      });
-    });
+    waiting = [...step.fields];
+    if (handle === undefined && waiting.length) handle = idle(build);
   };
   schedule();
   const unsubscribe = store.subscribe(schedule);

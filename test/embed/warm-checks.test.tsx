@@ -42,3 +42,32 @@ test('destroying the form cancels a pending warm-up', async () => {
   await idle();
   expect(build).not.toHaveBeenCalled();
 });
+
+test('builds one field per idle period when the period has no room left, and waits for nothing on a step without fields', async () => {
+  const build = vi.spyOn(kindOf('text'), 'value');
+  const periods: ((deadline: IdleDeadline) => void)[] = [];
+  const idle = (run: (deadline: IdleDeadline) => void) => periods.push(run);
+  Object.defineProperty(window, 'requestIdleCallback', { value: idle, configurable: true });
+  try {
+    const cta = mount('#signup', {
+      id: 'cta',
+      steps: [
+        { id: 'go', type: 'cta' },
+        { id: 'x', fields: [{ name: 'x' }] },
+      ],
+    });
+    expect(periods).toHaveLength(0);
+    cta.destroy();
+
+    const fields = ['a', 'b', 'c'].map((name) => ({ name }));
+    const handle = mount('#signup', { id: 'three', steps: [{ id: 's', fields }] });
+    periods.shift()?.({ didTimeout: false, timeRemaining: () => 2 });
+    expect(build).toHaveBeenCalledTimes(1);
+    periods.shift()?.({ didTimeout: false, timeRemaining: () => 40 });
+    expect(build).toHaveBeenCalledTimes(3);
+    expect(periods).toHaveLength(0);
+    handle.destroy();
+  } finally {
+    Reflect.deleteProperty(window, 'requestIdleCallback');
+  }
+});

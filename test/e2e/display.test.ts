@@ -88,6 +88,14 @@ test('the popover opens beside the page’s button, follows it, closes on Escape
   // bottom-start: just below the button (12px gap), left edges aligned.
   expect(popover.y - (target.y + target.height)).toBeCloseTo(12, 0);
   expect(popover.x).toBeCloseTo(target.x, 0);
+  // The arrow sits on the popover's top edge and points at the button's middle.
+  const arrow = await frameBox(page, '.yl-arrow');
+  if (!arrow) throw new Error('the popover has no arrow');
+  expect(arrow.x + arrow.width / 2, 'the arrow points at the button').toBeCloseTo(
+    target.x + target.width / 2,
+    0,
+  );
+  expect(arrow.y + arrow.height / 2, 'on the popover’s top edge').toBeCloseTo(popover.y, 0);
   expect((await deepActiveElement(page)).text, 'focus moves to the step heading').toBe('Get your free guide');
   expect(await events(page)).toEqual(['form_view:start', 'step_view:start']);
   await shoot(page, 'popover-open');

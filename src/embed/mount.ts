@@ -152,7 +152,7 @@ function mountForm(
     });
   const nav = element.ownerDocument.defaultView?.navigator;
   const language = resolveLocale([form.locale, nav?.language, ...(nav?.languages ?? [])]);
-  const messages = { ...locales[language.locale], ...form.messages };
+  const messages = { ...locales[language.locale](), ...form.messages };
   host.element.lang = language.lang;
   host.element.dir = language.dir;
   const uid = painted?.uid ?? `yl${++instances}`;

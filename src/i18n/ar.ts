@@ -1,7 +1,7 @@
 import type { Messages } from '../validate/messages';
 
 /** The widget's own words in Arabic (written right to left). */
-export const ar: Messages = {
+export const ar = (): Messages => ({
   required: 'يُرجى ملء هذا الحقل.',
   required_consent: 'يُرجى تحديد هذا المربع للمتابعة.',
   invalid_email: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
@@ -31,4 +31,4 @@ export const ar: Messages = {
   not_given: 'لم تُقدَّم إجابة',
   error_summary: 'هناك مشكلة',
   error_link: '{label}: {error}',
-};
+});

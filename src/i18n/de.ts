@@ -1,7 +1,7 @@
 import type { Messages } from '../validate/messages';
 
 /** The widget's own words in German. */
-export const de: Messages = {
+export const de = (): Messages => ({
   required: 'Bitte füllen Sie dieses Feld aus.',
   required_consent: 'Bitte setzen Sie hier ein Häkchen, um fortzufahren.',
   invalid_email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
@@ -32,4 +32,4 @@ export const de: Messages = {
   not_given: 'Keine Angabe',
   error_summary: 'Es gibt ein Problem',
   error_link: '{label}: {error}',
-};
+});

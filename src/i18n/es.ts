@@ -1,7 +1,7 @@
 import type { Messages } from '../validate/messages';
 
 /** The widget's own words in Spanish. */
-export const es: Messages = {
+export const es = (): Messages => ({
   required: 'Rellena este campo.',
   required_consent: 'Marca esta casilla para continuar.',
   invalid_email: 'Escribe una dirección de correo como nombre@example.com.',
@@ -32,4 +32,4 @@ export const es: Messages = {
   not_given: 'Sin respuesta',
   error_summary: 'Hay un problema',
   error_link: '{label}: {error}',
-};
+});

@@ -1,7 +1,7 @@
 import type { Messages } from '../validate/messages';
 
 /** The widget's own words in French. */
-export const fr: Messages = {
+export const fr = (): Messages => ({
   required: 'Veuillez remplir ce champ.',
   required_consent: 'Veuillez cocher cette case pour continuer.',
   invalid_email: 'Saisissez une adresse e-mail comme nom@example.com.',
@@ -32,4 +32,4 @@ export const fr: Messages = {
   not_given: 'Non renseigné',
   error_summary: 'Il y a un problème',
   error_link: '{label} : {error}',
-};
+});

@@ -1,7 +1,7 @@
 import type { Messages } from '../validate/messages';
 
 /** The widget's own words in Japanese. */
-export const ja: Messages = {
+export const ja = (): Messages => ({
   required: 'この項目を入力してください。',
   required_consent: '続行するには、このチェックボックスをオンにしてください。',
   invalid_email: 'name@example.com のような形式でメールアドレスを入力してください。',
@@ -32,4 +32,4 @@ export const ja: Messages = {
   not_given: '未回答',
   error_summary: '入力内容に問題があります',
   error_link: '{label}：{error}',
-};
+});

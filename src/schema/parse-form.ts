@@ -65,7 +65,7 @@ const armChecks = (input: unknown, reported: ReadonlySet<string>): ConfigIssue[]
  * `ConfigError` listing every problem with its path. Never throws.
  */
 export const parseForm = (input: unknown): ParseResult => {
-  const issues: ConfigIssue[] = checkShape(configShape, input);
+  const issues: ConfigIssue[] = checkShape(configShape(), input);
   const reported = new Set(issues.map((issue) => issue.path));
   issues.push(...crossChecks(input, reported), ...armChecks(input, reported));
   if (issues.length) return { ok: false, error: new ConfigError(formIdOf(input), issues) };

@@ -17,13 +17,13 @@ test('ships en, de, fr, es, ar and ja', () => {
 });
 
 test.each(localeTags)('%s has words for every message key, and no others', (tag) => {
-  expect(Object.keys(locales[tag]).sort()).toEqual(keys);
-  for (const key of keys) expect(locales[tag][key].trim(), `${tag}.${key}`).not.toBe('');
+  expect(Object.keys(locales[tag]()).sort()).toEqual(keys);
+  for (const key of keys) expect(locales[tag]()[key].trim(), `${tag}.${key}`).not.toBe('');
 });
 
 test.each(localeTags)('%s keeps the placeholders of every English message', (tag) => {
   for (const key of keys) {
-    expect(placeholders(locales[tag][key]), `${tag}.${key}`).toEqual(placeholders(defaultMessages[key]));
+    expect(placeholders(locales[tag]()[key]), `${tag}.${key}`).toEqual(placeholders(defaultMessages[key]));
   }
 });
 
@@ -33,7 +33,7 @@ const sameAsEnglish: Partial<Record<string, readonly MessageKey[]>> = { es: ['no
 test.each(localeTags.filter((tag) => tag !== 'en'))('%s is translated, not English copied', (tag) => {
   const copied = keys.filter(
     (key) =>
-      locales[tag][key] === defaultMessages[key] &&
+      locales[tag]()[key] === defaultMessages[key] &&
       /[A-Za-z]{2}/.test(defaultMessages[key].replace(/\{\w+\}/g, '')),
   );
   expect(copied).toEqual(sameAsEnglish[tag] ?? []);
@@ -88,9 +88,15 @@ test('no zod message reaches the person: every field issue is one of our codes, 
       if (!issue) return;
       expect(Object.keys(issue).sort()).toEqual(['code', 'params', 'path']);
       expect(keys).toContain(issue.code);
-      const text = formatIssue(locales[tag], issue);
+      const text = formatIssue(locales[tag](), issue);
       expect(text).not.toMatch(/\{\w+\}|Invalid|expected|received/);
     }),
     { seed: 6, numRuns: 600 },
   );
+});
+
+test('a table is made when asked for, fresh each time: a page in one language holds no other', () => {
+  expect(locales.de()).toEqual(locales.de());
+  expect(locales.de()).not.toBe(locales.de());
+  expect(locales.en()).toBe(defaultMessages);
 });

@@ -103,8 +103,11 @@ const importedNames = async (entry, paths, plugins) => {
   return used;
 };
 
-/** In the runtime: an import of a module the first script has reads the first script's copy. */
-const fromFirstScript = (paths) => {
+/**
+ * In the runtime: an import of a module the first script has reads the first script's copy,
+ * as plain bindings of the names the runtime imports (`used`), taken once while it starts.
+ */
+const fromFirstScript = (paths, used) => {
   const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
   return {
     name: 'from-first-script',
@@ -121,10 +124,16 @@ const fromFirstScript = (paths) => {
         const i = index.get(found.path);
         return i === undefined ? found : { path: String(i), namespace: 'first-script' };
       });
-      b.onLoad({ filter: /.*/, namespace: 'first-script' }, (args) => ({
-        contents: `module.exports = document.currentScript.yesladderHandover.modules[${args.path}];`,
-        loader: 'js',
-      }));
+      b.onLoad({ filter: /.*/, namespace: 'first-script' }, (args) => {
+        const from = `document.currentScript.yesladderHandover.modules[${args.path}]`;
+        const names = [...(used.get(Number(args.path)) ?? [])];
+        return {
+          contents: names.includes('*')
+            ? `module.exports = ${from};`
+            : `export const { ${names.map((name) => (name === 'default' ? 'default: _default' : name)).join(', ')} } = ${from};${names.includes('default') ? ' export default _default;' : ''}`,
+          loader: 'js',
+        };
+      });
     },
   };
 };
@@ -157,7 +166,7 @@ export async function buildSplit(outdir = resolve(ROOT, 'dist')) {
     entryPoints: [runtimeEntry],
     outfile: resolve(outdir, 'yesladder.runtime.js'),
     write: false,
-    plugins: [fromFirstScript(paths), ...swaps],
+    plugins: [fromFirstScript(paths, used), ...swaps],
   });
   // 3. The first script, handing over every module, and carrying the runtime's hash.
   const runtimeCode = runtime.outputFiles.find((file) => file.path.endsWith('.js'));

@@ -1,5 +1,6 @@
 import { kindOf } from '../schema/kinds';
 import type { AnswerMap, Form, Value } from '../schema/model';
+import { emptyState } from './empty-state';
 import type { FlowState } from './types';
 
 /**
@@ -14,16 +15,5 @@ export const initialState = (form: Form, sessionId: string, answers: AnswerMap =
       if (value !== undefined) initial[field.name] = value;
     }
   }
-  return {
-    form,
-    sessionId,
-    history: [form.steps[0]?.id ?? ''],
-    answers: { ...initial, ...answers },
-    errors: {},
-    touched: {},
-    status: 'active',
-    enteredAt: 0,
-    started: false,
-    abandoned: false,
-  };
+  return { ...emptyState(form, sessionId), answers: { ...initial, ...answers } };
 };

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import type { FlowState } from '../../flow/types';
+import { emptyState } from '../../flow/empty-state';
 import { resolveLocale } from '../../i18n/resolve-locale';
 import { FormView } from '../../render/form-view';
 import type { ViewAction } from '../../render/view-types';
@@ -53,20 +53,6 @@ const paintable = (form: Form, language: string): boolean => {
     return true;
   }
 };
-
-/** The state the runtime's first render will show: the first step, nothing answered yet. */
-const firstState = (form: Form): FlowState => ({
-  form,
-  sessionId: '',
-  history: [form.steps[0]?.id ?? ''],
-  answers: {},
-  errors: {},
-  touched: {},
-  status: 'active',
-  enteredAt: 0,
-  started: false,
-  abandoned: false,
-});
 
 /**
  * `yesladder.js`, the first of the split script build: paints each inline form's first step
@@ -166,7 +152,8 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     const messages = { ...defaultMessages, ...form.messages };
     const frame = inlineFrame(host.root, { display: form.display, labelledBy: '', closeLabel: '' });
     const actions: { action: ViewAction; at: number }[] = [];
-    let state = firstState(form);
+    // What the runtime's first render shows too: hidden fields carry values, but show nothing.
+    let state = emptyState(form, '');
     const draw = () => render(h(FormView, { state, send, messages, uid }), frame.container);
     function send(action: ViewAction) {
       actions.push({ action, at: Date.now() });

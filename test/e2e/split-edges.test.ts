@@ -464,3 +464,25 @@ describe('under Trusted Types with no policy allowed', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 });
+
+test('a call made before the page is parsed fetches the runtime early; the tag’s form is still mounted', async () => {
+  const { page, watch } = await strict.openPage({ viewport: { width: 1000, height: 900 } });
+  let releaseSlow = () => {};
+  const slowGate = new Promise<void>((resolve) => {
+    releaseSlow = resolve;
+  });
+  await page.route('**/split-edges/slow.js', async (route) => {
+    await slowGate;
+    await route.continue();
+  });
+  await page.goto(new URL('/split-edges/early.html', strict.server.url).href, { waitUntil: 'commit' });
+  // The runtime runs while the page is still unparsed (slow.js is held at the end of <body>).
+  await runtimeRuns(page);
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  releaseSlow();
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await page.locator('#open').click();
+  await page.getByRole('dialog').getByRole('heading', { name: 'Early form', exact: true }).waitFor();
+  expect(await hosts(page).count()).toBe(1);
+  expectClean(watch);
+});

@@ -18,7 +18,10 @@ import type { PaintedForm } from './painted-form';
 export interface Handover {
   /** The first script's modules, by the index the build gave them: one Preact, one set of components. */
   readonly modules: readonly unknown[];
-  /** The first script's own tag's form, when it was read but not painted: the runtime mounts it. */
+  /**
+   * The first script's own tag's form, when it was read but not painted: the runtime mounts it
+   * once the page is parsed (the first script reads the tag then, before the runtime looks).
+   */
   readonly tag?: { readonly config: unknown; readonly target: () => Element };
   /** Called by the runtime once it runs, with its way to take over a painted form. */
   takeOver(adopt: (painted: PaintedForm) => void): void;
@@ -99,7 +102,10 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     const script = document.createElement('script');
     const handover: Handover = {
       modules,
-      tag: leftTag,
+      // Read when the runtime asks: it may have been fetched (by a call) before the page was scanned.
+      get tag() {
+        return leftTag;
+      },
       takeOver(adoptForm) {
         adopt = adoptForm;
         for (const stop of stops.splice(0)) stop();

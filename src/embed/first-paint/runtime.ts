@@ -2,6 +2,7 @@ import { createGlobal } from '../global-api';
 import { installGlobal } from '../install-global';
 import { mountPainted } from '../mount';
 import { mountOnce } from '../mount-once';
+import { whenReady } from '../when-ready';
 import type { Handover } from './boot';
 
 /**
@@ -12,8 +13,11 @@ import type { Handover } from './boot';
  */
 export const startRuntime = (handover: Handover | undefined): void => {
   installGlobal(createGlobal(), null);
-  const tag = handover?.tag;
-  if (tag) mountOnce(tag.target(), tag.config);
+  // After the first script's own scan of the parsed page (its whenReady callback came first).
+  whenReady(() => {
+    const tag = handover?.tag;
+    if (tag) mountOnce(tag.target(), tag.config);
+  });
   handover?.takeOver((painted) => {
     mountPainted(painted);
   });

@@ -1,5 +1,6 @@
 import type { EventName, YesLadderEvent } from '../events/types';
 import type { Consent } from '../schema/config';
+import { autoMount } from './auto-mount';
 import type { FormHandle } from './form-handle';
 import { mountOnce } from './mount-once';
 import type { MountOptions } from './mount-options';
@@ -25,6 +26,8 @@ export interface YesLadderCommand {
    * analytics (from your consent banner): `granted`, `denied` or `pending`.
    */
   (command: 'consent', consent: Consent): void;
+  /** Mounts every placeholder added since the page was parsed (`autoMount`); works before the script arrives too. */
+  (command: 'autoMount', root?: ParentNode): FormHandle[];
   (command: string, ...args: unknown[]): unknown;
 }
 
@@ -96,6 +99,7 @@ const commands: Record<string, (...args: never[]) => unknown> = {
   mount: mountCommand,
   on: onCommand,
   consent: consentCommand,
+  autoMount: (root?: ParentNode) => autoMount(root),
 };
 
 /** The real `yesladder(command, ...args)`. */

@@ -114,8 +114,8 @@ test('an unknown command logs one error naming it and the known commands, and th
   expect(() => yesladder(42)).not.toThrow();
 
   expect(error.mock.calls.map(([message]) => message)).toEqual([
-    'yesladder: yesladder("open") is no command. Commands are: mount, on, consent.',
-    'yesladder: yesladder(42) is no command. Commands are: mount, on, consent.',
+    'yesladder: yesladder("open") is no command. Commands are: mount, on, consent, autoMount.',
+    'yesladder: yesladder(42) is no command. Commands are: mount, on, consent, autoMount.',
   ]);
   // The calls around the bad one still ran.
   expect(formIn('#a').getByRole('button', { name: 'Get the guide' })).toBeTruthy();
@@ -198,4 +198,20 @@ test('window.yesladder is the command function carrying the API, and window.YesL
   ]);
   global.mount('#a', guide);
   expect(formIn('#a').getByRole('button', { name: 'Get the guide' })).toBeTruthy();
+});
+
+test("yesladder('autoMount') mounts placeholders added later, queued before the script as after it", () => {
+  pasteLoaderQueue();
+  document.body.innerHTML = `<script type="application/json" id="cfg">${JSON.stringify(quiz)}</script><div id="later"></div>`;
+  const later = document.querySelector('#later') as HTMLElement;
+  later.setAttribute('data-yesladder', '#cfg');
+  yesladder('autoMount');
+  scriptArrives();
+  expect(later.querySelector('[data-yesladder-host]')).not.toBeNull();
+  const second = document.createElement('div');
+  second.setAttribute('data-yesladder', '#cfg');
+  document.body.append(second);
+  expect(yesladder('autoMount')).toHaveLength(1);
+  expect(second.querySelector('[data-yesladder-host]')).not.toBeNull();
+  expect(yesladder('autoMount'), 'each placeholder once').toHaveLength(0);
 });

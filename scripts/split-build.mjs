@@ -59,6 +59,33 @@ const moduleList = (paths, used = new Map()) => ({
 });
 
 /**
+ * An esbuild plugin that resolves each import as usual and, when it is one of the first
+ * script's modules (number `i` of `paths`), returns `redirect(found, i)` instead. `load`, if
+ * given, loads what it redirected into the namespace `name`.
+ */
+const firstScriptModules = (name, paths, redirect, load) => {
+  const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.[name] || args.kind === 'entry-point') return undefined;
+        const found = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { [name]: true },
+        });
+        if (found.errors.length) return { errors: found.errors };
+        const i = index.get(found.path);
+        return i === undefined ? found : redirect(found, i);
+      });
+      if (load) b.onLoad({ filter: /.*/, namespace: name }, load);
+    },
+  };
+};
+
+/**
  * Which exports of the first script's modules the runtime imports: the runtime is bundled as
  * ESM with those modules left external, and its import statements name them.
  */
@@ -73,21 +100,7 @@ const importedNames = async (entry, paths, plugins) => {
     write: false,
     outfile: 'runtime.probe.js',
     plugins: [
-      {
-        name: 'first-script-external',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, async (args) => {
-            if (args.pluginData?.probing || args.kind === 'entry-point') return undefined;
-            const found = await b.resolve(args.path, {
-              kind: args.kind,
-              importer: args.importer,
-              resolveDir: args.resolveDir,
-              pluginData: { probing: true },
-            });
-            return index.has(found.path) ? { path: found.path, external: true } : found;
-          });
-        },
-      },
+      firstScriptModules('first-script-external', paths, (found) => ({ path: found.path, external: true })),
       ...plugins,
     ],
   });
@@ -107,36 +120,22 @@ const importedNames = async (entry, paths, plugins) => {
  * In the runtime: an import of a module the first script has reads the first script's copy,
  * as plain bindings of the names the runtime imports (`used`), taken once while it starts.
  */
-const fromFirstScript = (paths, used) => {
-  const index = new Map(paths.map((path, i) => [resolve(ROOT, path), i]));
-  return {
-    name: 'from-first-script',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData?.fromFirst || args.kind === 'entry-point') return undefined;
-        const found = await b.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: { fromFirst: true },
-        });
-        if (found.errors.length) return { errors: found.errors };
-        const i = index.get(found.path);
-        return i === undefined ? found : { path: String(i), namespace: 'first-script' };
-      });
-      b.onLoad({ filter: /.*/, namespace: 'first-script' }, (args) => {
-        const from = `document.currentScript.yesladderHandover.modules[${args.path}]`;
-        const names = [...(used.get(Number(args.path)) ?? [])];
-        return {
-          contents: names.includes('*')
-            ? `module.exports = ${from};`
-            : `export const { ${names.map((name) => (name === 'default' ? 'default: _default' : name)).join(', ')} } = ${from};${names.includes('default') ? ' export default _default;' : ''}`,
-          loader: 'js',
-        };
-      });
+const fromFirstScript = (paths, used) =>
+  firstScriptModules(
+    'first-script',
+    paths,
+    (_, i) => ({ path: String(i), namespace: 'first-script' }),
+    (args) => {
+      const from = `document.currentScript.yesladderHandover.modules[${args.path}]`;
+      const names = [...(used.get(Number(args.path)) ?? [])];
+      return {
+        contents: names.includes('*')
+          ? `module.exports = ${from};`
+          : `export const { ${names.map((name) => (name === 'default' ? 'default: _default' : name)).join(', ')} } = ${from};${names.includes('default') ? ' export default _default;' : ''}`,
+        loader: 'js',
+      };
     },
-  };
-};
+  );
 
 const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 

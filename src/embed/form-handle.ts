@@ -33,3 +33,18 @@ export interface FormHandle<A = AnswerMap> {
   /** Why nothing was mounted, when the config or target was wrong. */
   readonly error?: ConfigError | Error;
 }
+
+/** The handle of a form that was not mounted: logs why once, and every method does nothing. */
+export const inertHandle = <A>(error: ConfigError | Error): FormHandle<A> => {
+  console.error(error.message);
+  return {
+    destroy() {},
+    on: () => () => {},
+    answers: () => ({}) as A,
+    goTo() {},
+    open() {},
+    close() {},
+    consent() {},
+    error,
+  };
+};

@@ -3,8 +3,7 @@ import { safeStorage } from '../draft/safe-storage';
 import { createFanOut } from '../events/fan-out';
 import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
-import type { SinkObject } from '../events/sink';
-import type { EventName, YesLadderEvent } from '../events/types';
+import type { YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import { restoredState } from '../flow/restore';
 import type { Effect } from '../flow/types';
@@ -13,7 +12,6 @@ import { resolveLocale } from '../i18n/resolve-locale';
 import { FormView } from '../render/form-view';
 import { styles } from '../render/styles';
 import type { FormConfig } from '../schema/config';
-import type { ConfigError } from '../schema/config-error';
 import type { AnswersOf } from '../schema/define-form';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
@@ -23,11 +21,12 @@ import { createDelivery } from './deliver';
 import { displayStyles } from './display/display-styles';
 import { frames } from './display/frames';
 import type { PaintedForm } from './first-paint/painted-form';
-import type { FormHandle } from './form-handle';
+import { type FormHandle, inertHandle } from './form-handle';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
 import { openDraft } from './keep-draft';
 import { lintInDev } from './lint-in-dev';
+import { type Listener, listenerSink } from './listener-sink';
 import type { MountOptions } from './mount-options';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
@@ -44,20 +43,6 @@ let instances = 0;
 const randomId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
-const inert = <A>(error: ConfigError | Error): FormHandle<A> => {
-  console.error(error.message);
-  return {
-    destroy() {},
-    on: () => () => {},
-    answers: () => ({}) as A,
-    goTo() {},
-    open() {},
-    close() {},
-    consent() {},
-    error,
-  };
-};
-
 const resolveTarget = (target: Element | string): Element | Error => {
   if (typeof target !== 'string') return target;
   return (
@@ -65,24 +50,6 @@ const resolveTarget = (target: Element | string): Element | Error => {
     new Error(`yesladder: mount target ${JSON.stringify(target)} matches no element on this page.`)
   );
 };
-
-type Listener = { readonly name: EventName | '*'; readonly listener: (event: YesLadderEvent) => void };
-
-/** Keeps `on()` listeners as one sink, so the fan-out isolates them like any other. */
-const listenerSink = (listeners: Set<Listener>): SinkObject<YesLadderEvent> => ({
-  name: 'on()',
-  send(event) {
-    for (const { name, listener } of listeners) {
-      if (name === '*' || name === event.name) {
-        try {
-          listener(event);
-        } catch (error) {
-          console.warn('yesladder: an on() listener threw:', error);
-        }
-      }
-    }
-  },
-});
 
 /**
  * Shows a form inside `target` (an element or a selector). A bad config or target is
@@ -127,9 +94,9 @@ function mountForm(
 ): FormHandle {
   // Own keys only: a key a page wrote onto Object.prototype is no option of this config.
   const parsed = parseForm(ownCopy(config));
-  if (!parsed.ok) return inert(parsed.error);
+  if (!parsed.ok) return inertHandle(parsed.error);
   const element = resolveTarget(target);
-  if (element instanceof Error) return inert(element);
+  if (element instanceof Error) return inertHandle(element);
   const doc = element.ownerDocument;
   const form = chooseVariant(parsed.form, {
     storage: safeStorage(() => options.localStorage ?? doc.defaultView?.localStorage),

@@ -115,6 +115,15 @@ async function expectNothingPainted(page: Page, held: HeldRuntime): Promise<void
   expect(await globalOf(page), 'window.yesladder is still the queue').toEqual({ queue: true, api: false });
 }
 
+/** Opens `path` with the runtime held, checks that nothing was painted, then lets the runtime run. */
+async function leftToTheRuntime(path: string): Promise<Visit> {
+  const visit = await visitHeld(strict, path);
+  await expectNothingPainted(visit.page, visit.held);
+  visit.held.release();
+  await runtimeRuns(visit.page);
+  return visit;
+}
+
 /** The console errors yesladder logged itself, not the browser's own reports. */
 const ours = (watch: PageWatch) => watch.consoleErrors.filter((text) => text.startsWith('yesladder:'));
 
@@ -122,11 +131,7 @@ const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync
 
 describe('what the first script does not paint, the runtime mounts', () => {
   test('a modal: nothing painted; once the runtime runs, the trigger opens it', async () => {
-    const { page, watch, held } = await visitHeld(strict, '/split-edges/modal.html');
-    await expectNothingPainted(page, held);
-
-    held.release();
-    await runtimeRuns(page);
+    const { page, watch } = await leftToTheRuntime('/split-edges/modal.html');
     expect(
       await poll(
         () => hosts(page).count(),
@@ -144,11 +149,7 @@ describe('what the first script does not paint, the runtime mounts', () => {
   });
 
   test('a form in German: nothing painted; the runtime shows it in German', async () => {
-    const { page, watch, held } = await visitHeld(strict, '/split-edges/german.html');
-    await expectNothingPainted(page, held);
-
-    held.release();
-    await runtimeRuns(page);
+    const { page, watch } = await leftToTheRuntime('/split-edges/german.html');
     await page.getByText('Schritt 1 von 2', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.getByText('Bitte füllen Sie dieses Feld aus.', { exact: true }).waitFor();
@@ -160,11 +161,7 @@ describe('what the first script does not paint, the runtime mounts', () => {
   });
 
   test('an A/B test: nothing painted; the runtime shows the one arm it gives the visitor', async () => {
-    const { page, watch, held } = await visitHeld(strict, '/split-edges/variants.html');
-    await expectNothingPainted(page, held);
-
-    held.release();
-    await runtimeRuns(page);
+    const { page, watch } = await leftToTheRuntime('/split-edges/variants.html');
     const arm = await poll(
       () => page.evaluate(() => localStorage.getItem('yesladder:variant:split-variants')),
       (value) => value !== null,

@@ -2,8 +2,8 @@ export type { DraftStorage } from './draft/safe-storage';
 export { autoMount } from './embed/auto-mount';
 export type { FormHandle } from './embed/form-handle';
 export { hostEventName } from './embed/host-events';
-export { mount } from './embed/mount';
 export type { MountOptions } from './embed/mount-options';
+export { mount } from './embed/split-mount';
 export type { BeforeSend } from './events/pipeline';
 export type { Sink, SinkFunction, SinkObject } from './events/sink';
 export {

@@ -2,8 +2,8 @@ import type { SinkEvent } from '../events/types';
 import type { FormConfig } from '../schema/config';
 import type { AnswersOf } from '../schema/define-form';
 import type { FormHandle } from './form-handle';
-import { mount } from './mount';
 import type { MountOptions } from './mount-options';
+import { mount } from './split-mount';
 
 /** What the Preact and React components take, besides their element's `id` and class. */
 export interface YesLadderOptions<C extends FormConfig> extends Omit<MountOptions<AnswersOf<C>>, 'onSubmit'> {
@@ -14,7 +14,11 @@ export interface YesLadderOptions<C extends FormConfig> extends Omit<MountOption
   readonly config: C;
   /** Receives each submission, as `mount`'s `onSubmit`. May change freely. */
   readonly onSubmit?: MountOptions<AnswersOf<C>>['onSubmit'];
-  /** Called with the form's handle once it is mounted (`answers()`, `goTo()`…); it is destroyed on unmount. */
+  /**
+   * Called with the form's handle once it runs in full (`answers()`, `goTo()`…), or was
+   * refused (its `error` says why); not for a form unmounted before then. It is destroyed
+   * on unmount.
+   */
   readonly onReady?: (form: FormHandle<AnswersOf<C>>) => void;
 }
 
@@ -38,6 +42,12 @@ export const connectForm = <C extends FormConfig>(
     },
     onSubmit: (answers, meta) => latest.current.onSubmit?.(answers, meta),
   });
-  latest.current.onReady?.(form);
-  return () => form.destroy();
+  let live = true;
+  form.ready.then(() => {
+    if (live) latest.current.onReady?.(form);
+  });
+  return () => {
+    live = false;
+    form.destroy();
+  };
 };

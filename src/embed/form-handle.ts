@@ -30,7 +30,13 @@ export interface FormHandle<A = AnswerMap> {
    * tells every form on the page at once.
    */
   consent(consent: Consent): void;
-  /** Why nothing was mounted, when the config or target was wrong. */
+  /**
+   * Settles once the form runs in full, or was refused (then `error` says why); it never
+   * rejects. `mount` from the npm package paints the first step at once and loads the rest
+   * of the runtime beside it; methods called before then are applied when it is here.
+   */
+  readonly ready: Promise<void>;
+  /** Why nothing was mounted, when the config or target was wrong (a wrong config is known at `ready`). */
   readonly error?: ConfigError | Error;
 }
 
@@ -45,6 +51,7 @@ export const inertHandle = <A>(error: ConfigError | Error): FormHandle<A> => {
     open() {},
     close() {},
     consent() {},
+    ready: Promise.resolve(),
     error,
   };
 };

@@ -9,6 +9,7 @@ import { restoredState } from '../flow/restore';
 import type { Effect } from '../flow/types';
 import { locales } from '../i18n/locales';
 import { resolveLocale } from '../i18n/resolve-locale';
+import { allViews } from '../render/all-views';
 import { FormView } from '../render/form-view';
 import { styles } from '../render/styles';
 import type { FormConfig } from '../schema/config';
@@ -31,6 +32,7 @@ import type { MountOptions } from './mount-options';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy } from './prototype-shield';
+import { resolveTarget } from './resolve-target';
 import { createStore } from './store';
 import { watchTriggers } from './triggers/watch-triggers';
 import { warmChecks } from './warm-checks';
@@ -42,14 +44,6 @@ let instances = 0;
 
 const randomId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
-const resolveTarget = (target: Element | string): Element | Error => {
-  if (typeof target !== 'string') return target;
-  return (
-    document.querySelector(target) ??
-    new Error(`yesladder: mount target ${JSON.stringify(target)} matches no element on this page.`)
-  );
-};
 
 /**
  * Shows a form inside `target` (an element or a selector). A bad config or target is
@@ -80,13 +74,14 @@ export function mount(
  * text stay), and what the person did meanwhile is replayed at the times they did it.
  * A config the full check refuses is removed from the page and logged, as `mount` would.
  */
-export const mountPainted = (painted: PaintedForm): FormHandle => {
-  const handle = mountForm(painted.target, painted.config, {}, painted);
+export const mountPainted = (painted: PaintedForm, options: MountOptions<never> = {}): FormHandle => {
+  const handle = mountForm(painted.target, painted.config, options, painted);
   if (handle.error) painted.host.remove();
   return handle;
 };
 
-function mountForm(
+/** `mount`, or the takeover of a `painted` form: what the split `mount` loads beside its first paint. */
+export function mountForm(
   target: Element | string,
   config: unknown,
   options: MountOptions<never>,
@@ -176,7 +171,7 @@ function mountForm(
   // A final submission kept in the outbox will be sent by itself: its draft must not bring
   // the person back to send it a second time, under a new key.
   const stopDraft = draft.keep(store, delivery.saved);
-  const props = { send: store.send, messages, uid };
+  const props = { send: store.send, messages, uid, views: allViews };
   const paint = () =>
     render(
       h(FormView, {
@@ -278,5 +273,6 @@ function mountForm(
     consent(consent) {
       if (!destroyed) analytics.consent(consent);
     },
+    ready: Promise.resolve(),
   };
 }

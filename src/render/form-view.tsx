@@ -1,11 +1,9 @@
 import { useRef } from 'preact/hooks';
 import { currentStep, progressOf } from '../flow/progress';
 import { formatMessage } from '../validate/messages';
-import { ErrorSummary } from './error-summary';
 import { HoneypotView } from './honeypot-view';
 import { ProgressView } from './progress-view';
 import { RichText } from './rich-text';
-import { stepViews } from './steps';
 import { useFocus } from './use-focus';
 import type { FormViewProps, ViewAction } from './view-types';
 
@@ -13,7 +11,7 @@ import type { FormViewProps, ViewAction } from './view-types';
  * The whole widget for one flow state: exactly one step, its progress, its errors and
  * the submission's state. It only reads `state` and sends actions; the store does the rest.
  */
-export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
+export function FormView({ state, send, messages, uid, focus, views }: FormViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -55,7 +53,8 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
 
   // A character field names cannot hold, so no field id can clash with it.
   const headingId = `${uid}:title`;
-  const StepView = stepViews[step.type];
+  const StepView = views.steps[step.type];
+  const Summary = views.summary;
   const back =
     state.history.length > 1 && status === 'active' && step.type !== 'thanks' ? (
       <button type="button" class="yl-back" onClick={() => act({ type: 'back' })}>
@@ -70,15 +69,15 @@ export function FormView({ state, send, messages, uid, focus }: FormViewProps) {
         <h2 class={title ? 'yl-title' : 'yl-title yl-sr'} id={headingId} tabIndex={-1} ref={heading}>
           {name}
         </h2>
-        {!done && failedNext && (
-          <ErrorSummary step={step} errors={state.errors} messages={messages} uid={uid} box={summary} />
+        {!done && failedNext && Summary && (
+          <Summary step={step} errors={state.errors} messages={messages} uid={uid} box={summary} />
         )}
         {!done && step.body && (
           <p class="yl-body">
             <RichText text={step.body} />
           </p>
         )}
-        {!done && (
+        {!done && StepView && (
           <StepView
             step={step}
             state={state}

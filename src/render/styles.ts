@@ -41,9 +41,8 @@ export const styles = `:host{display:block}
 .yl-summary{margin:0 0 var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
 .yl-summary-title{margin:0;font-size:1em}
 .yl-summary ul{margin:.25rem 0 0;padding:0;list-style:none}
-.yl-summary a{color:var(--e);font-weight:600}
-.yl-summary a{display:inline-block;min-height:24px}
+.yl-summary a{color:var(--e);font-weight:600;display:inline-block;min-height:24px}
 .yl-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .yl-hp{position:absolute;inset-inline-start:-9999px;width:1px;height:1px;overflow:hidden}
 @media (prefers-reduced-motion:reduce){.yl *{transition:none!important}}
-@media (prefers-color-scheme:dark){.yl{--a:var(--yl-accent,#8ab4f8);--at:var(--yl-accent-text,#16181d);--fg:var(--yl-fg,#e6edf3);--m:var(--yl-muted,#9da7b3);--e:var(--yl-error,#ff8a80);--b:var(--yl-border,#8b949e);--bg:var(--yl-bg,#16181d)}.yl-sheet .yl-close{color:var(--yl-muted,#9da7b3)}.yl-sheet .yl-close:focus-visible{outline-color:var(--yl-accent,#8ab4f8)}.yl-pop .yl-arrow{background:var(--yl-bg,#16181d)}}`;
+@media (prefers-color-scheme:dark){.yl{--a:var(--yl-accent,#8ab4f8);--at:var(--yl-accent-text,#16181d);--fg:var(--yl-fg,#e6edf3);--m:var(--yl-muted,#9da7b3);--e:var(--yl-error,#ff8a80);--b:var(--yl-border,#8b949e);--bg:var(--yl-bg,#16181d)}}`;

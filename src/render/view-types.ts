@@ -1,5 +1,8 @@
 import type { Action, FlowState } from '../flow/types';
+import type { StepType } from '../schema/model';
 import type { Messages } from '../validate/messages';
+import type { ErrorSummary } from './error-summary';
+import type { StepView } from './steps/step-view';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -11,6 +14,15 @@ export type FocusRequest = ({ target: 'step' } | { target: 'field'; name: string
   readonly seq: number;
 };
 
+/**
+ * The components a form view draws with: every step type's and the error summary for the
+ * runtime (`allViews`), or only what a first step can show, for a first paint.
+ */
+export interface ViewSet {
+  readonly steps: Partial<Record<StepType, StepView>>;
+  readonly summary?: typeof ErrorSummary;
+}
+
 export interface FormViewProps {
   readonly state: FlowState;
   readonly send: (action: ViewAction) => void;
@@ -19,4 +31,5 @@ export interface FormViewProps {
   /** Unique per mounted instance; every DOM id starts with it. */
   readonly uid: string;
   readonly focus?: FocusRequest;
+  readonly views: ViewSet;
 }

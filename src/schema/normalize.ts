@@ -109,35 +109,48 @@ const freeze = <T>(value: T): T => {
   return value;
 };
 
+/** One arm's model, `variants` aside. */
+const arm = (config: FormConfig): Form => ({
+  id: config.id,
+  variant: config.variant ?? 'default',
+  variants: [],
+  steps: config.steps.map(step),
+  submit: config.submit && { ...config.submit, headers: { ...config.submit.headers } },
+  analytics: config.analytics ?? [],
+  consent: config.consent ?? 'granted',
+  display: {
+    mode: config.display?.mode ?? 'inline',
+    anchor: config.display?.anchor ?? config.display?.trigger?.click,
+    placement: config.display?.placement ?? 'bottom',
+    trigger: { ...config.display?.trigger },
+    repeat: config.display?.repeat ?? false,
+  },
+  progress: config.progress ?? true,
+  draft:
+    config.draft === false ? false : { ttl: (typeof config.draft === 'object' && config.draft.ttl) || DAY },
+  locale: config.locale,
+  messages: { ...config.messages },
+  spam: {
+    honeypot: config.spam?.honeypot ?? true,
+    minFillTime: config.spam?.minFillTime ?? 3000,
+    action: config.spam?.action ?? 'flag',
+  },
+});
+
+/**
+ * A checked config without `variants` → the model, every default filled in, not frozen: a
+ * first paint's, thrown away when the runtime's own frozen one replaces it. A form with an
+ * A/B test waits for the runtime.
+ */
+export const normalizeArm: (config: FormConfig) => Form = arm;
+
 /** A checked config → the frozen model, every default filled in. */
 export const normalize = (config: FormConfig): Form =>
   freeze({
-    id: config.id,
-    variant: config.variant ?? 'default',
-    variants: Object.entries(config.variants ?? {}).map(([name, arm]) => ({
+    ...arm(config),
+    variants: Object.entries(config.variants ?? {}).map(([name, one]) => ({
       name,
-      weight: arm.weight ?? 1,
+      weight: one.weight ?? 1,
       form: normalize(applyVariant(config, name)),
     })),
-    steps: config.steps.map(step),
-    submit: config.submit && { ...config.submit, headers: { ...config.submit.headers } },
-    analytics: config.analytics ?? [],
-    consent: config.consent ?? 'granted',
-    display: {
-      mode: config.display?.mode ?? 'inline',
-      anchor: config.display?.anchor ?? config.display?.trigger?.click,
-      placement: config.display?.placement ?? 'bottom',
-      trigger: { ...config.display?.trigger },
-      repeat: config.display?.repeat ?? false,
-    },
-    progress: config.progress ?? true,
-    draft:
-      config.draft === false ? false : { ttl: (typeof config.draft === 'object' && config.draft.ttl) || DAY },
-    locale: config.locale,
-    messages: { ...config.messages },
-    spam: {
-      honeypot: config.spam?.honeypot ?? true,
-      minFillTime: config.spam?.minFillTime ?? 3000,
-      action: config.spam?.action ?? 'flag',
-    },
   });

@@ -3,8 +3,8 @@ import type { Issue } from './issue';
 
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-/** The widget's own words, in English. Any of them can be replaced by the config's `messages`. */
-export const defaultMessages: Messages = {
+/** The words of the answer checks, in English (`formatIssue` picks one by its issue's code). */
+export const checkMessages = {
   required: 'Please fill this in.',
   required_consent: 'Please tick this box to continue.',
   invalid_email: 'Enter an email address like name@example.com.',
@@ -16,6 +16,10 @@ export const defaultMessages: Messages = {
   not_a_number: 'Enter a number.',
   invalid_option: 'Choose one of the options.',
   invalid: 'Check this answer.',
+} as const;
+
+/** The words the views show, in English: everything but the checks'. */
+export const viewMessages = {
   progress: 'Step {current} of {total}',
   continue: 'Continue',
   back: 'Back',
@@ -34,7 +38,10 @@ export const defaultMessages: Messages = {
   close: 'Close',
   error_summary: 'There is a problem',
   error_link: '{label}: {error}',
-};
+} as const;
+
+/** The widget's own words, in English. Any of them can be replaced by the config's `messages`. */
+export const defaultMessages: Messages = /* @__PURE__ */ Object.assign({}, checkMessages, viewMessages);
 
 /** Fills `{name}` placeholders. */
 export const formatMessage = (

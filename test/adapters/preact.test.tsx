@@ -1,7 +1,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { FormHandle } from '../../src/embed/mount';
 import type { YesLadderEvent } from '../../src/events/types';
 import { YesLadder } from '../../src/preact';
@@ -9,6 +9,9 @@ import { freeGuide } from '../fixtures/free-guide';
 
 const { submit: _url, analytics: _sinks, ...guide } = freeGuide;
 const other = { id: 'other', steps: [{ id: 'ask', title: 'Another question', fields: [{ name: 'x' }] }] };
+
+// The rest of the runtime `mount` loads beside its first paint, here before the first test.
+beforeAll(() => import('../../src/embed/mount'));
 
 let app: HTMLElement;
 beforeEach(() => {
@@ -21,34 +24,37 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const show = (vnode: preact.ComponentChild) =>
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+/** Renders, then lets the form's runtime (loaded by `mount` beside its first paint) take over. */
+const show = async (vnode: preact.ComponentChild) => {
   act(() => {
     render(vnode, app);
   });
+  await settle();
+};
 const hosts = () => [...app.querySelectorAll('[data-yesladder-host]')];
 const form = () => {
   const host = hosts()[0];
   if (!host?.shadowRoot) throw new Error('no form on the page');
   return within(host.shadowRoot as unknown as HTMLElement);
 };
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-test('mounts one form inside its own div, with the class and id given', () => {
-  show(<YesLadder config={guide} class="signup" id="signup" />);
+test('mounts one form inside its own div, with the class and id given', async () => {
+  await show(<YesLadder config={guide} class="signup" id="signup" />);
   expect(hosts()).toHaveLength(1);
   expect(app.querySelector('div#signup.signup > [data-yesladder-host]')).not.toBeNull();
   expect(form().getByRole('heading', { name: 'Get your free guide' })).toBeTruthy();
 });
 
-test('removes the form when the component unmounts', () => {
-  show(<YesLadder config={guide} />);
-  show(null);
+test('removes the form when the component unmounts', async () => {
+  await show(<YesLadder config={guide} />);
+  await show(null);
   expect(hosts()).toHaveLength(0);
 });
 
-test('reports every event to onEvent, the first form_view included', () => {
+test('reports every event to onEvent, the first form_view included', async () => {
   const events: YesLadderEvent[] = [];
-  show(<YesLadder config={guide} onEvent={(event) => events.push(event)} />);
+  await show(<YesLadder config={guide} onEvent={(event) => events.push(event)} />);
   act(() => {
     fireEvent.click(form().getByRole('button', { name: 'Get the guide' }));
   });
@@ -60,12 +66,12 @@ test('reports every event to onEvent, the first form_view included', () => {
   ]);
 });
 
-test('keeps the same form when a new inline callback arrives, and calls the newest one', () => {
+test('keeps the same form when a new inline callback arrives, and calls the newest one', async () => {
   const first = vi.fn();
   const second = vi.fn();
-  show(<YesLadder config={guide} onEvent={first} />);
+  await show(<YesLadder config={guide} onEvent={first} />);
   const host = hosts()[0];
-  show(<YesLadder config={guide} onEvent={second} />);
+  await show(<YesLadder config={guide} onEvent={second} />);
   expect(hosts()).toEqual([host]);
   first.mockClear();
   act(() => {
@@ -75,9 +81,9 @@ test('keeps the same form when a new inline callback arrives, and calls the newe
   expect(second).toHaveBeenCalledWith(expect.objectContaining({ name: 'step_complete', step_id: 'start' }));
 });
 
-test('mounts a new form when the config changes', () => {
-  show(<YesLadder config={guide} />);
-  show(<YesLadder config={other} />);
+test('mounts a new form when the config changes', async () => {
+  await show(<YesLadder config={guide} />);
+  await show(<YesLadder config={other} />);
   expect(hosts()).toHaveLength(1);
   expect(form().getByRole('heading', { name: 'Another question' })).toBeTruthy();
 });
@@ -85,7 +91,7 @@ test('mounts a new form when the config changes', () => {
 test('hands each submission to onSubmit with the answers, and the form to onReady', async () => {
   const submissions: unknown[] = [];
   let handle: FormHandle<{ email?: string }> | undefined;
-  show(
+  await show(
     <YesLadder
       config={guide}
       onSubmit={(answers, meta) => submissions.push([meta.submission, answers])}
@@ -108,9 +114,9 @@ test('hands each submission to onSubmit with the answers, and the form to onRead
   expect(submissions).toEqual([['lead', { email: 'ada@example.com' }]]);
 });
 
-test('logs a bad config once and renders the empty element without throwing', () => {
+test('logs a bad config once and renders the empty element without throwing', async () => {
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-  show(<YesLadder config={{ id: 'broken', steps: [] }} />);
+  await show(<YesLadder config={{ id: 'broken', steps: [] }} />);
   expect(app.innerHTML).toBe('<div></div>');
   expect(error).toHaveBeenCalledTimes(1);
 });

@@ -54,7 +54,8 @@ test('the popover costs a page that uses it at most 7 kB gzip more than the core
   const gzip = (file: string) => gzipSync(Buffer.from(read(file)), { level: 9 }).length;
   const more = gzip('yesladder.popover.global.js') - gzip('yesladder.global.js');
   // Measured 6,989 B when the arrow was placed by our own few lines instead of floating-ui's
-  // arrow middleware (7,225 B before).
+  // arrow middleware (7,225 B before); 7,011 B after the npm mount's split moved shared code
+  // around, then 6,998 B with a shorter warning for a positioning chunk that cannot load.
   expect(more).toBeLessThanOrEqual(7000);
   expect(more, 'the popover build carries the positioning').toBeGreaterThan(5000);
 });

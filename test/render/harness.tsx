@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { initialState } from '../../src/flow/initial-state';
 import { transition } from '../../src/flow/transition';
 import type { Action, Effect, FlowState } from '../../src/flow/types';
+import { allViews } from '../../src/render/all-views';
 import { FormView } from '../../src/render/form-view';
 import type { FocusRequest, ViewAction } from '../../src/render/view-types';
 import { parseForm } from '../../src/schema/parse-form';
@@ -48,7 +49,7 @@ export const renderForm = (config: unknown = freeGuide) => {
     useEffect(() => {
       refresh = () => setTick((n) => n + 1);
     }, []);
-    return <FormView state={state} send={send} messages={messages} uid="t" focus={focus} />;
+    return <FormView state={state} send={send} messages={messages} uid="t" focus={focus} views={allViews} />;
   };
 
   const view = render(<Harness />);

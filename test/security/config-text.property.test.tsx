@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
 import { initialState } from '../../src/flow/initial-state';
+import { allViews } from '../../src/render/all-views';
 import { FormView } from '../../src/render/form-view';
 import { parseForm } from '../../src/schema/parse-form';
 import { defaultMessages } from '../../src/validate/messages';
@@ -188,7 +189,10 @@ function renderEveryStep(config: { steps: object[] }, shown: Shown[]): void {
   box ??= document.body.appendChild(document.createElement('div'));
   parsed.form.steps.forEach((step, i) => {
     const state = { ...initialState(parsed.form, 'session'), history: [step.id] };
-    render(<FormView state={state} send={() => {}} messages={messages} uid="t" />, box as HTMLElement);
+    render(
+      <FormView state={state} send={() => {}} messages={messages} uid="t" views={allViews} />,
+      box as HTMLElement,
+    );
     const root = box as HTMLElement;
     expect(root.querySelector('script, img, svg, iframe, object, embed, math, style, link, meta')).toBeNull();
     for (const element of root.querySelectorAll('*')) {

@@ -18,4 +18,5 @@ export const displayStyles = `.yl-frame{position:fixed;padding:0;border:0;margin
 [data-side=bottom]>.yl-arrow{top:-7px}
 [data-side=top]>.yl-arrow{bottom:-7px}
 [data-side=left]>.yl-arrow{right:-7px}
-[data-side=right]>.yl-arrow{left:-7px}`;
+[data-side=right]>.yl-arrow{left:-7px}
+@media (prefers-color-scheme:dark){.yl-sheet .yl-close{color:var(--yl-muted,#9da7b3)}.yl-sheet .yl-close:focus-visible{outline-color:var(--yl-accent,#8ab4f8)}.yl-pop .yl-arrow{background:var(--yl-bg,#16181d)}}`;

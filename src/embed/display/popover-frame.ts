@@ -28,8 +28,7 @@ export const popoverFrame: FrameFactory = (root, options) => {
     (module) => {
       place = module.anchor;
     },
-    (error: unknown) =>
-      console.warn('yesladder: the popover positioning failed to load, so it is shown centred:', error),
+    (error: unknown) => console.warn('yesladder: no popover positioning (shown centred):', error),
   );
 
   const { display } = options;

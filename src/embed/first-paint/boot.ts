@@ -1,17 +1,6 @@
-import { h, render } from 'preact';
-import { emptyState } from '../../flow/empty-state';
-import { resolveLocale } from '../../i18n/resolve-locale';
-import { FormView } from '../../render/form-view';
-import type { ViewAction } from '../../render/view-types';
-import type { FormConfig } from '../../schema/config';
-import type { Form } from '../../schema/model';
-import { normalize } from '../../schema/normalize';
-import { defaultMessages } from '../../validate/messages';
-import { inlineFrame } from '../display/inline-frame';
-import { createHost } from '../host';
-import { ownCopy } from '../prototype-shield';
 import { readConfig, readTag } from '../read-config';
 import { whenReady } from '../when-ready';
+import { paintFirst } from './paint-first';
 import type { PaintedForm } from './painted-form';
 
 /** What the first script and its runtime hand each other on the runtime's `<script>` element. */
@@ -41,21 +30,6 @@ type TrustedTypesWindow = Window & {
 type Stub = ((...args: unknown[]) => void) & { q?: ArrayLike<unknown>[] };
 
 const MARK = 'data-yesladder-mounted';
-const DRAFT_KEY = 'yesladder:draft:';
-
-/**
- * Whether the first script can paint `form` as the runtime will first show it: inline, one
- * arm, no draft to bring back, in English (the only words it carries). Anything else waits
- * for the runtime, which shows it whole.
- */
-const paintable = (form: Form, language: string): boolean => {
-  if (form.display.mode !== 'inline' || form.variants.length || language !== 'en') return false;
-  try {
-    return !localStorage.getItem(DRAFT_KEY + form.id);
-  } catch {
-    return true;
-  }
-};
 
 /**
  * `yesladder.js`, the first of the split script build: paints each inline form's first step
@@ -141,49 +115,23 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
 
   /** Paints `config` into `where()`, or says it cannot (the runtime then mounts it). */
   const paint = (where: () => Element, config: unknown): boolean => {
-    let form: Form;
-    try {
-      form = normalize(ownCopy(config) as FormConfig);
-    } catch {
-      return false;
-    }
-    const nav = navigator;
-    const language = resolveLocale([form.locale, nav.language, ...(nav.languages ?? [])]);
-    if (!paintable(form, language.locale)) return false;
-    const target = where();
-    const host = createHost(target, { shadow: true });
-    host.element.lang = language.lang;
-    host.element.dir = language.dir;
-    const uid = `yl-first${++instances}`;
-    const messages = { ...defaultMessages, ...form.messages };
-    const frame = inlineFrame(host.root, { display: form.display, labelledBy: '', closeLabel: '' });
-    const actions: { action: ViewAction; at: number }[] = [];
-    // What the runtime's first render shows too: hidden fields carry values, but show nothing.
-    let state = emptyState(form, '');
-    const draw = () => render(h(FormView, { state, send, messages, uid }), frame.container);
-    function send(action: ViewAction) {
-      actions.push({ action, at: Date.now() });
-      // Typing is shown as it is typed; everything else waits for the runtime, fetched now.
-      if (action.type === 'answer') {
-        state = { ...state, answers: { ...state.answers, [action.name]: action.value } };
-        draw();
-      }
-      load();
-    }
-    try {
-      draw();
-    } catch {
-      host.remove();
-      return false;
-    }
+    const shown = paintFirst(where, config, {
+      shadow: true,
+      uid: `yl-first${++instances}`,
+      now: Date.now,
+      storage: () => localStorage,
+      // Anything but typing waits for the runtime: fetch it now.
+      onAction: load,
+    });
+    if (!shown) return false;
     // A person reaching for the form will act in a moment: fetch the runtime now. The runtime,
     // once here, needs none of this (the listeners would keep the first paint's state alive).
     const reaching = ['pointerdown', 'focusin', 'keydown'];
-    for (const type of reaching) host.element.addEventListener(type, load, { once: true });
+    const { element } = shown.host;
+    for (const type of reaching) element.addEventListener(type, load, { once: true });
     stops.push(() => {
-      for (const type of reaching) host.element.removeEventListener(type, load);
+      for (const type of reaching) element.removeEventListener(type, load);
     });
-    const shown: PaintedForm = { target, config, host, frame, uid, shownAt: Date.now(), actions };
     if (adopt) {
       for (const stop of stops.splice(0)) stop();
       adopt(shown);

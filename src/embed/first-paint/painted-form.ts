@@ -1,4 +1,5 @@
 import type { ViewAction } from '../../render/view-types';
+import type { AnswerMap } from '../../schema/model';
 import type { Frame } from '../display/frame';
 import type { Host } from '../host';
 
@@ -19,4 +20,6 @@ export interface PaintedForm {
   readonly shownAt: number;
   /** What the person did before the runtime arrived, in order. */
   readonly actions: readonly { readonly action: ViewAction; readonly at: number }[];
+  /** A copy of what the person has typed so far. */
+  answers(): AnswerMap;
 }

@@ -74,7 +74,10 @@ export default [
   iife(
     'script tag, the runtime yesladder.js loads: dist/yesladder.runtime.js',
     'dist/yesladder.runtime.js',
-    '25.6 KB',
+    // The first paint then kept only the views a first step can need and the views' words
+    // (14.97 → 14.83); what it left (the review and thanks steps, the error summary, the
+    // checks' words) came here (25.34 → 25.98), shared with the npm mount's first paint.
+    '26.1 KB',
   ),
   iife('script tag, core in one file: dist/yesladder.global.js', 'dist/yesladder.global.js', '37.6 KB'),
   iife(
@@ -84,6 +87,13 @@ export default [
     // (the popover then costs 6.99 kB over the core; test/dist/popover-bytes.test.ts holds it to 7).
     '44.5 KB',
   ),
+  // Issue 8: the npm `mount` is split as the script tag is. What an app's bundle takes up front
+  // paints the first step (first-paint/paint-first.ts: the views a first step can need, the
+  // words the views show, the form's styles) and `import()`s the rest, the runtime chunk,
+  // measured alone below. Measured 29.79 kB whole; 8.78 split; 8.34 with the first step's
+  // views only (no review, thanks or error summary); 8.15 without the checks' words; 8.05
+  // without the A/B arms' code; 7.94 with the popover's dark-theme rules in its own sheet;
+  // 7.87 with the first paint's model left unfrozen. The target is the issue's: 8 KB.
   {
     name: 'npm, import { mount } into an app that has preact (lazy chunks apart)',
     path: 'dist/index.js',
@@ -91,16 +101,38 @@ export default [
     ignore: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '29.9 KB',
+    limit: '8 KB',
   },
   {
-    name: "npm, yesladder/react <YesLadder> (react is the app's; preact and zod counted)",
+    // The bundler's chunk(s) behind `import('./mount')`, with what they share with the first
+    // part counted again (an upper bound): 30.78 kB when split.
+    name: 'npm, the runtime mount loads beside its first paint (shared code counted again)',
+    path: 'dist/mount-*.js',
+    ignore: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@floating-ui/dom'],
+    modifyEsbuildConfig: lazyChunksApart,
+    gzip: true,
+    limit: '31 KB',
+  },
+  {
+    // The core a React app pays: it has no Preact. The React budget is this plus 1.5 KB.
+    name: 'npm, import { mount } with Preact counted (the core of the React adapter)',
+    path: 'dist/index.js',
+    import: '{ mount }',
+    ignore: ['@floating-ui/dom'],
+    modifyEsbuildConfig: lazyChunksApart,
+    gzip: true,
+    limit: '13.3 KB',
+  },
+  {
+    // The issue's "1.5 KB plus the core": the core's budget above, 13.3, + 1.5. Measured 35.55
+    // kB before the split, then 13.42: the adapter itself is 0.23 kB.
+    name: "npm, yesladder/react <YesLadder> (react is the app's; preact counted)",
     path: 'dist/react.js',
     import: '{ YesLadder }',
     ignore: ['@floating-ui/dom'],
     modifyEsbuildConfig: lazyChunksApart,
     gzip: true,
-    limit: '35.6 KB',
+    limit: '14.8 KB',
   },
   {
     // Server code, but a budget still catches Preact or the DOM code slipping in.

@@ -6,7 +6,7 @@ import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import { restoredState } from '../flow/restore';
-import type { Effect } from '../flow/types';
+import type { Effect, FlowState } from '../flow/types';
 import { locales } from '../i18n/locales';
 import { resolveLocale } from '../i18n/resolve-locale';
 import { allViews } from '../render/all-views';
@@ -35,12 +35,19 @@ import { ownCopy } from './prototype-shield';
 import { resolveTarget } from './resolve-target';
 import { createStore } from './store';
 import { watchTriggers } from './triggers/watch-triggers';
-import { warmChecks } from './warm-checks';
+import { warmUp } from './warm-up';
 
 // The types of mount's API, importable from here as well.
 export type { FormHandle, MountOptions };
 
 let instances = 0;
+
+/** Whether the view draws two states alike: it reads every part of a state but `touched`. */
+const drawsAlike = (a: FlowState, b: FlowState): boolean => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('touched');
+  return [...keys].every((key) => a[key as keyof FlowState] === b[key as keyof FlowState]);
+};
 
 const randomId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -172,18 +179,26 @@ export function mountForm(
   // the person back to send it a second time, under a new key.
   const stopDraft = draft.keep(store, delivery.saved);
   const props = { send: store.send, messages, uid, views: allViews };
-  const paint = () =>
+  let drawn: { state: FlowState; focus: unknown; saved: boolean } | undefined;
+  const paint = () => {
+    const state = store.state();
+    const focus = store.focus();
+    const saved = delivery.saved();
+    // A blur on a good answer changes only `touched`, which nothing on screen shows.
+    if (drawn && drawn.focus === focus && drawn.saved === saved && drawsAlike(drawn.state, state)) return;
+    drawn = { state, focus, saved };
     render(
       h(FormView, {
         ...props,
-        messages: delivery.saved()
+        messages: saved
           ? { ...messages, submit_failed: `${messages.submit_failed} ${messages.submit_saved}` }
           : messages,
-        state: store.state(),
-        focus: store.focus(),
+        state,
+        focus,
       }),
       frame.container,
     );
+  };
   // A painted form was shown when it was painted; what the person did since happens now, at
   // the times they did it, before the first render (which then shows its outcome in place).
   if (painted) {
@@ -209,7 +224,27 @@ export function mountForm(
       )
     : () => {};
   paint();
-  const stopWarming = warmChecks(win, store);
+  const stopWarming = warmUp(
+    win,
+    store,
+    (state) => {
+      // Off the page, with nothing to send to: the code of the step's view runs once.
+      const box = doc.createElement('div');
+      render(h(FormView, { ...props, send() {}, state }), box);
+      render(null, box);
+    },
+    (then) => {
+      const reach = ['pointerover', 'focusin'];
+      const once = () => {
+        for (const type of reach) host.element.removeEventListener(type, once);
+        then();
+      };
+      for (const type of reach) host.element.addEventListener(type, once, { passive: true });
+      return () => {
+        for (const type of reach) host.element.removeEventListener(type, once);
+      };
+    },
+  );
   /** Shows the form (its first showing starts it: `form_view`); never throws into a page's click handler. */
   const open = (from?: Element | null) => {
     if (destroyed) return;

@@ -139,6 +139,8 @@ const revalidate = (state: FlowState, name: string): FlowState => {
   const field = currentStep(state).fields.find((f) => f.name === name);
   if (!field) return state;
   const issue = validateField(field, state.answers[name]);
+  // Nothing new found (a good answer still good, or the same finding): the errors stay as they were.
+  if (state.errors[name] === issue) return state;
   const errors = { ...state.errors };
   if (issue) errors[name] = issue;
   else delete errors[name];

@@ -41,15 +41,23 @@ const translate = (issue: ZodIssue): { code: MessageKey; params: Record<string, 
   }
 };
 
+/** Each field's last answer checked and what was found: a blur then a Next check it once. */
+const lastChecked = new WeakMap<Field, { value: Value; issue: Issue | undefined }>();
+
 /** The first thing wrong with one answer, or `undefined` when it is fine. */
 export const validateField = (field: Field, value: Value | undefined): Issue | undefined => {
   const kind = kindOf(field.type);
   if (kind.empty(value)) {
     return field.required ? { code: kind.requiredCode, path: field.name, params: {} } : undefined;
   }
+  const last = lastChecked.get(field);
+  // A check depends on the field and the answer only (a list answer is a new array each time).
+  if (last && last.value === value) return last.issue;
   const result = z.safeParse(schemaOf(field), value);
   const first = result.success ? undefined : result.error.issues[0];
-  return first && { ...translate(first), path: field.name };
+  const issue = first && { ...translate(first), path: field.name };
+  lastChecked.set(field, { value: value as Value, issue });
+  return issue;
 };
 
 /** Builds a field's check ahead of its first answer (on idle), so the first blur does not pay for it. */

@@ -62,3 +62,12 @@ test('puts the issue into words last, from a replaceable message map', () => {
   const french = { ...defaultMessages, too_large: 'Au plus {maximum}.' };
   expect(issue && formatIssue(french, issue)).toBe('Au plus 50.');
 });
+
+test('checks an answer once: the same answer again gets the same finding, a new one is checked', () => {
+  const email = field('email');
+  const first = validateField(email, 'ada@');
+  expect(first?.code).toBe('invalid_email');
+  expect(validateField(email, 'ada@')).toBe(first);
+  expect(validateField(email, 'ada@example.com')).toBeUndefined();
+  expect(validateField(email, 'ada@')).toEqual(first);
+});

@@ -1,6 +1,8 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { mount } from '../../src/embed/mount';
+import { stepViews } from '../../src/render/steps';
+import type { StepViewProps } from '../../src/render/steps/step-view';
 import { kindOf } from '../../src/schema/kinds';
 import { freeGuide } from '../fixtures/free-guide';
 
@@ -70,4 +72,65 @@ test('builds one field per idle period when the period has no room left, and wai
   } finally {
     Reflect.deleteProperty(window, 'requestIdleCallback');
   }
+});
+
+/** The ids of the steps the fields view drew, in order. */
+const drawnSteps = () => {
+  const original = stepViews.fields;
+  const drawn: string[] = [];
+  vi.spyOn(stepViews, 'fields').mockImplementation((props: StepViewProps) => {
+    drawn.push(props.step.id);
+    return original(props);
+  });
+  return drawn;
+};
+
+test('once the person reaches for the form, its Next is rehearsed on idle: the next step drawn off the page, nothing sent or kept', async () => {
+  const config = { ...guide, steps: guide.steps.slice(1) };
+  const drawn = drawnSteps();
+  const onEvent = vi.fn();
+  const onSubmit = vi.fn();
+  const handle = mount('#signup', config, { onEvent, onSubmit });
+  await idle();
+  // Not reached for yet: only the shown step was drawn.
+  expect(new Set(drawn)).toEqual(new Set(['email']));
+  const before = document.querySelector('[data-yesladder-host]')?.shadowRoot?.innerHTML;
+  onEvent.mockClear();
+  const email = form().getByLabelText(/Where should we send it\?/);
+  fireEvent.focusIn(email);
+  await idle();
+  expect(drawn.filter((id) => id === 'about')).toHaveLength(1);
+  expect(onEvent).not.toHaveBeenCalled();
+  expect(onSubmit).not.toHaveBeenCalled();
+  expect(handle.answers()).toEqual({});
+  expect(document.querySelector('[data-yesladder-host]')?.shadowRoot?.innerHTML).toBe(before);
+  // The person's own Next then goes as it would have.
+  fireEvent.input(email, { target: { value: 'ada@example.com' } });
+  fireEvent.click(form().getByRole('button', { name: 'Send it to me' }));
+  expect(form().getByRole('heading', { name: 'Help us tailor it' })).toBeTruthy();
+  expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['step_complete', 'lead_capture', 'step_view']);
+  handle.destroy();
+});
+
+test('a visitor who never reaches for the form costs no rehearsal', async () => {
+  const drawn = drawnSteps();
+  const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) });
+  await idle();
+  await idle();
+  expect(new Set(drawn)).toEqual(new Set(['email']));
+  handle.destroy();
+});
+
+test('a blur on a good answer draws nothing again; one on a wrong answer shows its error', () => {
+  const drawn = drawnSteps();
+  const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) });
+  const email = form().getByLabelText(/Where should we send it\?/);
+  fireEvent.input(email, { target: { value: 'ada@example.com' } });
+  const typed = drawn.length;
+  fireEvent.blur(email);
+  expect(drawn).toHaveLength(typed);
+  fireEvent.input(email, { target: { value: 'ada@' } });
+  expect(email.getAttribute('aria-invalid')).toBe('true');
+  expect(drawn.length).toBeGreaterThan(typed);
+  handle.destroy();
 });

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, type Placement, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, type Placement, shift } from '@floating-ui/dom';
 
 export interface AnchorOptions {
   /** Which side of the reference, as floating-ui names it. @default "bottom" */
@@ -37,6 +37,28 @@ const placeArrow = (
 };
 
 /**
+ * Calls `update` whenever the reference may have moved: any scroll (captured at the window,
+ * so a scrolling container's as well), a resize of the window, of either element or of the
+ * page (content loading above the reference moves it). What floating-ui's `autoUpdate` did
+ * for us, less its intersection observer, for 0.55 kB less.
+ */
+const track = (reference: Element, floating: HTMLElement, update: () => void): (() => void) => {
+  const doc = floating.ownerDocument;
+  const win = doc.defaultView;
+  const listen = { capture: true, passive: true };
+  win?.addEventListener('scroll', update, listen);
+  win?.addEventListener('resize', update, listen);
+  const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+  for (const element of [reference, floating, doc.documentElement]) resized?.observe(element);
+  update();
+  return () => {
+    win?.removeEventListener('scroll', update, listen);
+    win?.removeEventListener('resize', update, listen);
+    resized?.disconnect();
+  };
+};
+
+/**
  * Places `floating` next to `reference` (offset, flipped to the side with room, shifted
  * into view, arrow centred on the reference) and keeps it there as the page scrolls or
  * resizes, until the returned cleanup is called. `strategy: 'fixed'` because the floating
@@ -72,7 +94,7 @@ export const anchor = (
       () => {},
     );
   };
-  const stop = autoUpdate(reference, floating, update);
+  const stop = track(reference, floating, update);
   return () => {
     live = false;
     stop();

@@ -113,6 +113,25 @@ test('the popover opens beside the page’s button, follows it, closes on Escape
     (scrolledButton?.y ?? 0) + target.height + 12,
     0,
   );
+  // Content arriving above the button moves it with no scroll: the popover follows it too.
+  await page.evaluate(() => {
+    // Without scroll anchoring, which would scroll the page to keep the button in place.
+    document.documentElement.style.overflowAnchor = 'none';
+    const block = document.createElement('div');
+    block.style.height = '90px';
+    block.id = 'arrived';
+    document.body.prepend(block);
+  });
+  await settle(page);
+  const shiftedButton = await button.boundingBox();
+  const shiftedPopover = await frameBox(page, '[popover]');
+  expect(shiftedButton?.y).toBeCloseTo((scrolledButton?.y ?? 0) + 90, 0);
+  expect(shiftedPopover?.y, 'the popover follows the button as the page shifts').toBeCloseTo(
+    (shiftedButton?.y ?? 0) + target.height + 12,
+    0,
+  );
+  await page.evaluate(() => document.querySelector('#arrived')?.remove());
+  await settle(page);
 
   await page.getByRole('button', { name: 'Yes, send it' }).click();
   await page.getByRole('textbox', { name: 'Where should we send it?' }).fill(EMAIL);

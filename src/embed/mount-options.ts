@@ -1,8 +1,11 @@
 import type { DraftStorage } from '../draft/safe-storage';
 import type { Sink } from '../events/sink';
 import type { SinkEvent, YesLadderEvent } from '../events/types';
+import type { FormConfig } from '../schema/config';
+import type { AnswersOf } from '../schema/define-form';
 import type { AnswerMap } from '../schema/model';
 import type { SubmitMeta } from '../submit/create-submitter';
+import type { FormHandle } from './form-handle';
 import type { SessionStore } from './triggers/session-guard';
 
 /** What `mount` takes besides the target and the config; every framework adapter passes it through. */
@@ -59,3 +62,25 @@ export interface MountOptions<A = AnswerMap> {
    */
   readonly localStorage?: DraftStorage;
 }
+
+/**
+ * `mount(target, config, options?)`: the npm package's (split) and the whole runtime's (the
+ * script-tag global's). With a config written in place or from `defineForm`, the answers
+ * are typed from it; with any other value, they are an `AnswerMap`.
+ */
+export interface Mount {
+  <const C extends FormConfig>(
+    target: Element | string,
+    config: C,
+    options?: MountOptions<AnswersOf<C>>,
+  ): FormHandle<AnswersOf<C>>;
+  (target: Element | string, config: unknown, options?: MountOptions): FormHandle;
+}
+
+/**
+ * Types `implementation` as a `Mount`: it takes any config and `never` answers (so any
+ * overload's typed `onSubmit` fits; it hands them the answers as they are).
+ */
+export const typedMount = (
+  implementation: (target: Element | string, config: unknown, options?: MountOptions<never>) => FormHandle,
+): Mount => implementation as Mount;

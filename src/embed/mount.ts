@@ -12,8 +12,6 @@ import { resolveLocale } from '../i18n/resolve-locale';
 import { allViews } from '../render/all-views';
 import { FormView } from '../render/form-view';
 import { styles } from '../render/styles';
-import type { FormConfig } from '../schema/config';
-import type { AnswersOf } from '../schema/define-form';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
 import type { OutboxStorage } from '../submit/outbox';
@@ -28,7 +26,7 @@ import { hostEventSink } from './host-events';
 import { openDraft } from './keep-draft';
 import { lintInDev } from './lint-in-dev';
 import { type Listener, listenerSink } from './listener-sink';
-import type { MountOptions } from './mount-options';
+import { type Mount, type MountOptions, typedMount } from './mount-options';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy } from './prototype-shield';
@@ -60,20 +58,7 @@ const randomId = (): string =>
  * const form = mount('#signup', config, { onSubmit: (answers) => api.save(answers) });
  * form.on('lead_capture', () => console.log('we have a lead'));
  */
-export function mount<const C extends FormConfig>(
-  target: Element | string,
-  config: C,
-  options?: MountOptions<AnswersOf<C>>,
-): FormHandle<AnswersOf<C>>;
-export function mount(target: Element | string, config: unknown, options?: MountOptions): FormHandle;
-// `never` answers: any overload's typed `onSubmit` fits; the runtime hands it the answers as they are.
-export function mount(
-  target: Element | string,
-  config: unknown,
-  options: MountOptions<never> = {},
-): FormHandle {
-  return mountForm(target, config, options);
-}
+export const mount: Mount = typedMount((target, config, options = {}) => mountForm(target, config, options));
 
 /**
  * The runtime of the split script build takes over a form its first script painted: the

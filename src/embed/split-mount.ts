@@ -1,10 +1,8 @@
-import type { FormConfig } from '../schema/config';
-import type { AnswersOf } from '../schema/define-form';
 import type { AnswerMap } from '../schema/model';
 import { paintFirst } from './first-paint/paint-first';
 import { type FormHandle, inertHandle } from './form-handle';
 import { type Listener, listenerSink } from './listener-sink';
-import type { MountOptions } from './mount-options';
+import { type Mount, type MountOptions, typedMount } from './mount-options';
 import { resolveTarget } from './resolve-target';
 
 /** The rest of the runtime, loaded beside the first paint. */
@@ -22,19 +20,9 @@ let instances = 0;
  * const form = mount('#signup', config, { onSubmit: (answers) => api.save(answers) });
  * form.on('lead_capture', () => console.log('we have a lead'));
  */
-export function mount<const C extends FormConfig>(
-  target: Element | string,
-  config: C,
-  options?: MountOptions<AnswersOf<C>>,
-): FormHandle<AnswersOf<C>>;
-export function mount(target: Element | string, config: unknown, options?: MountOptions): FormHandle;
-export function mount(
-  target: Element | string,
-  config: unknown,
-  options: MountOptions<never> = {},
-): FormHandle {
-  return splitMount(target, config, options, () => import('./mount'));
-}
+export const mount: Mount = typedMount((target, config, options = {}) =>
+  splitMount(target, config, options, () => import('./mount')),
+);
 
 /**
  * `mount`, with the way the rest of the runtime is loaded given (tests give one that fails).

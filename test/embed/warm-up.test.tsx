@@ -108,7 +108,11 @@ test('once the person reaches for the form, its Next is rehearsed on idle: the n
   fireEvent.input(email, { target: { value: 'ada@example.com' } });
   fireEvent.click(form().getByRole('button', { name: 'Send it to me' }));
   expect(form().getByRole('heading', { name: 'Help us tailor it' })).toBeTruthy();
-  expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual(['step_complete', 'lead_capture', 'step_view']);
+  expect(onEvent.mock.calls.map(([event]) => event.name)).toEqual([
+    'step_complete',
+    'lead_capture',
+    'step_view',
+  ]);
   handle.destroy();
 });
 

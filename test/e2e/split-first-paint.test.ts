@@ -331,7 +331,7 @@ test('the events carry the person’s times: form_view when painted, step_comple
   expectClean(watch);
 });
 
-test('a yesladder(‘mount’, …) call made before the runtime is queued, fetches the runtime at once, and mounts', async () => {
+test('a yesladder(‘mount’, …) call made before the runtime is painted at once, fetches the runtime at once, and is taken over', async () => {
   const { page, watch } = await chromium.openPage();
   await neverIdleBeforeRuntime(page);
   const runtime = await holdRuntime(page);
@@ -343,21 +343,23 @@ test('a yesladder(‘mount’, …) call made before the runtime is queued, fetc
 
   // later.js, the page's own script, calls yesladder('mount', '#later', config) on this click.
   await page.getByRole('button', { name: 'Ask a question' }).click();
-  expect(await globalOf(page), 'the call waits in the queue').toMatchObject({
+  const later = page.locator('#later');
+  await later.getByLabel('Your question').waitFor();
+  expect(await globalOf(page), 'painted, so not queued for the runtime').toMatchObject({
     hasMount: false,
-    queued: [['mount', '#later']],
+    queued: [],
   });
   expect(await poll(runtime.requests, (count) => count > 0), 'the call asks for the runtime').toBe(1);
-  expect(await hostsIn(page, '#later'), 'nothing mounted before the runtime').toBe(0);
+  await later.getByLabel('Your question').fill('Is it really free?');
 
   runtime.release();
   await runtimeHasRun(page);
-  const later = page.locator('#later');
   await later.getByRole('heading', { name: 'Ask us anything' }).waitFor();
-  await later.getByLabel('Your question').waitFor();
-  expect(await hostsIn(page, '#later')).toBe(1);
+  expect(await hostsIn(page, '#later'), 'taken over in place, not mounted again').toBe(1);
+  expect(await later.getByLabel('Your question').inputValue(), 'what was typed is kept').toBe(
+    'Is it really free?',
+  );
   expect(await hostsIn(page, '#signup'), 'the painted form is kept, not mounted again').toBe(1);
-  await later.getByLabel('Your question').fill('Is it really free?');
   await later.getByRole('button', { name: 'Ask' }).click();
   await later.getByRole('heading', { name: 'We will answer soon' }).waitFor();
   await settle(page);

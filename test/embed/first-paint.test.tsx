@@ -103,3 +103,21 @@ test('once the runtime could not load, a later yesladder(…) call says so inste
     'yesladder: yesladder("mount", …) cannot run: the runtime did not load.',
   ]);
 });
+
+test('paints the async snippet’s queued yesladder(‘mount’, …) calls with their options, and takes them off the queue', () => {
+  const snippetStub = Object.assign(() => {}, {
+    q: [
+      ['on', 'lead_capture', () => {}],
+      ['mount', '#a', guide, { shadow: false }],
+      ['mount', '#nowhere', guide],
+    ],
+  });
+  win.yesladder = snippetStub;
+  boot([], '');
+  const host = document.querySelector('#a [data-yesladder-host]');
+  expect(host, 'painted').not.toBeNull();
+  expect(host?.shadowRoot, 'with its options: no shadow root').toBeNull();
+  expect(host?.textContent).toContain('Get your free guide');
+  const queue = win.yesladder as { q: ArrayLike<unknown>[] };
+  expect(Array.from(queue.q, (args) => Array.from(args)[0])).toEqual(['on', 'mount']);
+});

@@ -1,5 +1,6 @@
+import type { MountOptions } from '../mount-options';
 import { readConfig, readTag } from '../read-config';
-import { whenReady } from '../when-ready';
+import { query, whenReady } from '../when-ready';
 import { paintFirst } from './paint-first';
 import type { PaintedForm } from './painted-form';
 
@@ -51,7 +52,7 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     });
     return;
   }
-  const queued: ArrayLike<unknown>[] = (window.yesladder as Stub | undefined)?.q ?? [];
+  const queued: ArrayLike<unknown>[] = Array.from((window.yesladder as Stub | undefined)?.q ?? []);
   const painted: PaintedForm[] = [];
   const stops: (() => void)[] = [];
   let adopt: ((form: PaintedForm) => void) | undefined;
@@ -114,16 +115,18 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
   };
 
   /** Paints `config` into `where()`, or says it cannot (the runtime then mounts it). */
-  const paint = (where: () => Element, config: unknown): boolean => {
-    const shown = paintFirst(where, config, {
-      shadow: true,
+  const paint = (where: () => Element, config: unknown, options: MountOptions = {}): boolean => {
+    const painting = paintFirst(where, config, {
+      shadow: options.shadow ?? true,
+      nonce: options.nonce,
       uid: `yl-first${++instances}`,
-      now: Date.now,
-      storage: () => localStorage,
+      now: options.now ?? Date.now,
+      storage: () => options.localStorage ?? localStorage,
       // Anything but typing waits for the runtime: fetch it now.
       onAction: load,
     });
-    if (!shown) return false;
+    if (!painting) return false;
+    const shown: PaintedForm = { ...painting, options };
     // A person reaching for the form will act in a moment: fetch the runtime now. The runtime,
     // once here, needs none of this (the listeners would keep the first paint's state alive).
     const reaching = ['pointerdown', 'focusin', 'keydown'];
@@ -139,8 +142,24 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     return true;
   };
 
-  /** The tag's form and every placeholder: painted, or left for the runtime. */
+  /**
+   * A `yesladder('mount', target, config, options?)` call (the async snippet's): painted as a
+   * placeholder is, unless its target is missing or already holds a form. Says whether it was.
+   */
+  const paintCall = (args: ArrayLike<unknown>): boolean => {
+    const [name, target, config, options] = Array.from(args);
+    if (name !== 'mount') return false;
+    const element = typeof target === 'string' ? query(target) : target instanceof Element ? target : null;
+    if (!element || element.hasAttribute(MARK) || element.querySelector(':scope > [data-yesladder-host]'))
+      return false;
+    return paint(() => element, config, options as MountOptions | undefined);
+  };
+
+  /** The tag's form, every placeholder and every queued mount: painted, or left for the runtime. */
   const scan = () => {
+    // The painted ones leave the queue: the runtime takes them over with their options.
+    for (let i = 0; i < queued.length; i++)
+      if (paintCall(queued[i] as ArrayLike<unknown>)) queued.splice(i--, 1);
     const tag = self ? readTag(self) : undefined;
     if (tag && !paint(tag.target, tag.config)) leftTag = tag;
     for (const placeholder of document.querySelectorAll<HTMLElement>('[data-yesladder]')) {
@@ -158,7 +177,9 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
       );
       return;
     }
-    queued.push(args as unknown as ArrayLike<unknown>);
+    // Once the page is parsed, a mount is painted now; every call asks for the runtime.
+    if (document.readyState === 'loading' || !paintCall(args))
+      queued.push(args as unknown as ArrayLike<unknown>);
     load();
   };
   stub.q = queued as ArrayLike<unknown>[];

@@ -2,6 +2,7 @@ import type { ViewAction } from '../../render/view-types';
 import type { AnswerMap } from '../../schema/model';
 import type { Frame } from '../display/frame';
 import type { Host } from '../host';
+import type { MountOptions } from '../mount-options';
 
 /**
  * A form the first script (`yesladder.js`) painted before the runtime arrived: its first
@@ -22,4 +23,6 @@ export interface PaintedForm {
   readonly actions: readonly { readonly action: ViewAction; readonly at: number }[];
   /** A copy of what the person has typed so far. */
   answers(): AnswerMap;
+  /** The options of the `yesladder('mount', …)` call it was painted for, for the runtime's mount. */
+  readonly options?: MountOptions;
 }

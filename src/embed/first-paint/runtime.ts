@@ -19,6 +19,6 @@ export const startRuntime = (handover: Handover | undefined): void => {
     if (tag) mountOnce(tag.target(), tag.config);
   });
   handover?.takeOver((painted) => {
-    mountPainted(painted);
+    mountPainted(painted, painted.options);
   });
 };

@@ -70,6 +70,8 @@ export default [
   // the runtime imports (15.30) and left the popover's and modal's styles to the runtime
   // (14.97 + 25.80); the runtime then read those exports as plain bindings, not through a
   // CommonJS wrapper (25.34).
+  // Then 14.98 → 14.83 (the first step's views only), and back to 14.98 when it learned to
+  // paint the async snippet's `yesladder('mount', …)` calls with their options.
   iife('script tag, first paint: dist/yesladder.js', 'dist/yesladder.js', '15.3 KB'),
   iife(
     'script tag, the runtime yesladder.js loads: dist/yesladder.runtime.js',

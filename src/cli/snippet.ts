@@ -7,13 +7,14 @@ import { readArgs } from './read-args';
 import { readConfig } from './read-config';
 import { renderSnippet } from './render-snippet';
 
-export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.global.js] [--target selector]
+export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.js] [--target selector]
 
   Prints the async snippet that shows the form in <config.json>: paste it into the page.
   --src     where browsers fetch the script
             (default: https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/<file>)
   --file    the built script to hash for Subresource Integrity; --src must serve these exact bytes
-            (default: this package's dist/yesladder.global.js, or yesladder.popover.global.js for a popover)
+            (default: this package's dist/yesladder.js, which loads yesladder.runtime.js from beside it,
+            or yesladder.popover.global.js for a popover)
   --target  the selector the form mounts into (default: #yesladder-<form id>, printed as a <div>)`;
 
 /** `yesladder snippet …`: 0 when printed, 1 when the config or the file is wrong, 2 for a usage error. */
@@ -35,7 +36,9 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
   const popover = [form, ...form.variants.map((arm) => arm.form)].some(
     (shown) => shown.display.mode === 'popover',
   );
-  const fileName = popover ? 'yesladder.popover.global.js' : 'yesladder.global.js';
+  // The split build paints the first step before its runtime (beside it) arrives; the popover
+  // build is one file, with the positioning in it.
+  const fileName = popover ? 'yesladder.popover.global.js' : 'yesladder.js';
   const file = values.file ? resolve(io.cwd, values.file) : join(io.distDir, fileName);
   let bytes: Uint8Array;
   try {

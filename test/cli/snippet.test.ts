@@ -13,12 +13,12 @@ import { freeGuide } from '../fixtures/free-guide';
 // The CLI run in-process with a fake terminal and real files in a temporary folder.
 
 let dir: string;
-const BUILD = 'window.YesLadder = {}; // the script-tag build\n';
+const BUILD = "window.YesLadder = {}; // the split script-tag build's first script\n";
 const POPOVER_BUILD = 'window.YesLadder = {}; // the popover build\n';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'yesladder-cli-'));
-  writeFileSync(join(dir, 'yesladder.global.js'), BUILD);
+  writeFileSync(join(dir, 'yesladder.js'), BUILD);
   writeFileSync(join(dir, 'yesladder.popover.global.js'), POPOVER_BUILD);
   writeFileSync(join(dir, 'guide.json'), JSON.stringify(freeGuide));
 });
@@ -54,7 +54,7 @@ test('prints a snippet that loads the built file pinned by its SRI hash, anonymo
   expect(injected).toEqual([
     {
       tag: 'script',
-      src: `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/yesladder.global.js`,
+      src: `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/yesladder.js`,
       integrity: sha384(BUILD),
       crossOrigin: 'anonymous',
     },

@@ -11,12 +11,12 @@ import { freeGuide } from '../fixtures/free-guide';
 // The `yesladder` bin as npm installs it: dist/cli.js run by node, hashing the dist/ next to it.
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const GLOBAL_BUILD = fileURLToPath(new URL('../../dist/yesladder.global.js', import.meta.url));
+const FIRST_SCRIPT = fileURLToPath(new URL('../../dist/yesladder.js', import.meta.url));
 const MISSING =
-  'dist/cli.js or dist/yesladder.global.js is missing: build with `npx tsup` (or `npm run build`) first.';
+  'dist/cli.js or dist/yesladder.js is missing: build with `npx tsup` (or `npm run build`) first.';
 
 const yesladder = async (...args: string[]) => {
-  if (!existsSync(CLI) || !existsSync(GLOBAL_BUILD)) throw new Error(MISSING);
+  if (!existsSync(CLI) || !existsSync(FIRST_SCRIPT)) throw new Error(MISSING);
   try {
     const { stdout, stderr } = await promisify(execFile)(CLI, args);
     return { code: 0, stdout, stderr };
@@ -26,15 +26,16 @@ const yesladder = async (...args: string[]) => {
   }
 };
 
-test('the bin prints a snippet pinned to the SRI hash of its own dist/yesladder.global.js', async () => {
+test('the bin prints a snippet pinned to the SRI hash of its own dist/yesladder.js (the split build)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'yesladder-bin-'));
   writeFileSync(join(dir, 'guide.json'), JSON.stringify(freeGuide));
   const { code, stdout } = await yesladder('snippet', join(dir, 'guide.json'));
 
-  const hash = createHash('sha384').update(readFileSync(GLOBAL_BUILD)).digest('base64');
+  const hash = createHash('sha384').update(readFileSync(FIRST_SCRIPT)).digest('base64');
   expect(code).toBe(0);
   expect(stdout).toContain(`s.integrity = "sha384-${hash}";`);
   expect(stdout).toContain("s.crossOrigin = 'anonymous';");
+  expect(stdout).toContain(`/dist/yesladder.js";`);
   expect(stdout).toContain('yesladder(\'mount\', "#yesladder-free-guide", {');
 });
 

@@ -31,8 +31,14 @@ beforeAll(() => {
 
 const chromium = setupChromium();
 
-/** `yesladder snippet <config> …args`, run against the real dist/, as a developer runs it. */
-async function snippetFor(config: object, ...args: string[]): Promise<string> {
+/**
+ * `yesladder snippet <config>`, run against the real dist/, as a developer runs it: for the
+ * split build's `yesladder.js` by default, or the one file (`global`), hashing `file` if given.
+ */
+async function snippetFor(config: object, use: { global?: boolean; file?: string } = {}): Promise<string> {
+  const src = `${chromium.server.url}dist/${use.global ? 'yesladder.global.js' : 'yesladder.js'}`;
+  const built = use.file ?? (use.global ? GLOBAL_BUILD : undefined);
+  const args = built ? ['--file', built] : [];
   const file = join(dir, `${(config as { id: string }).id}.json`);
   writeFileSync(file, JSON.stringify(config));
   const out: string[] = [];
@@ -44,10 +50,7 @@ async function snippetFor(config: object, ...args: string[]): Promise<string> {
     cwd: dir,
     distDir: DIST,
   };
-  const code = await runCli(
-    ['snippet', file, '--src', `${chromium.server.url}dist/yesladder.global.js`, ...args],
-    io,
-  );
+  const code = await runCli(['snippet', file, '--src', src, ...args], io);
   if (code !== 0) throw new Error(err.join(''));
   return out.join('');
 }
@@ -134,11 +137,20 @@ test('the printed snippet queues mount and on before the script arrives, then ru
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
+  let releaseRuntime = () => {};
+  const runtimeHeld = new Promise<void>((resolve) => {
+    releaseRuntime = resolve;
+  });
   const { page, watch } = await openHtml(`${snippet}${ON_LEAD}`, async (p) => {
-    // Hold the script back, so the calls are certainly made before it exists.
-    await p.route('**/dist/yesladder.global.js', async (route) => {
+    // Hold the script back, so the calls are certainly made before it exists; then its runtime.
+    await p.route('**/dist/yesladder.js', async (route) => {
       const response = await route.fetch();
       await held;
+      await route.fulfill({ response });
+    });
+    await p.route('**/dist/yesladder.runtime.js', async (route) => {
+      const response = await route.fetch();
+      await runtimeHeld;
       await route.fulfill({ response });
     });
   });
@@ -151,6 +163,18 @@ test('the printed snippet queues mount and on before the script arrives, then ru
   expect(queued).toEqual({ names: ['mount', 'on'], loaded: false });
 
   release();
+  // yesladder.js paints the mount call's first step while its runtime is still held back.
+  await page.getByRole('button', { name: 'Get the guide' }).waitFor();
+  const waiting = await page.evaluate(() => {
+    const stub = (window as unknown as { yesladder: { q?: ArrayLike<unknown>[]; version?: string } })
+      .yesladder;
+    return { names: Array.from(stub.q ?? [], (args) => args[0]), loaded: 'version' in stub };
+  });
+  expect(waiting, 'the painted mount left the queue; on waits for the runtime').toEqual({
+    names: ['on'],
+    loaded: false,
+  });
+  releaseRuntime();
   await completeGuide(page, 'queued@example.com');
 
   expect(await submissionsOf('snippet-queued')).toEqual([
@@ -181,7 +205,7 @@ test('the CSP in these tests is real: without its hash, the pasted snippet is re
 });
 
 test('yesladder(...) runs at once when the script is already on the page; the copy the snippet adds stays idle', async () => {
-  const snippet = await snippetFor(guide('snippet-loaded'));
+  const snippet = await snippetFor(guide('snippet-loaded'), { global: true });
   const { page, watch, infos } = await openHtml(
     `<script src="/dist/yesladder.global.js"></script>
      <script>window.realBeforeSnippet = typeof yesladder === 'function' && 'version' in yesladder;</script>
@@ -218,7 +242,7 @@ test('yesladder(...) runs at once when the script is already on the page; the co
 test('Chromium refuses the script when its bytes do not match the integrity hash: nothing runs', async () => {
   const tampered = join(dir, 'tampered.global.js');
   writeFileSync(tampered, `${readFileSync(GLOBAL_BUILD, 'utf8')}\n// one byte changed on the CDN\n`);
-  const snippet = await snippetFor(guide('snippet-tampered'), '--file', tampered);
+  const snippet = await snippetFor(guide('snippet-tampered'), { global: true, file: tampered });
   const requested: string[] = [];
   const { page, watch } = await openHtml(snippet, async (p) => {
     p.on('requestfinished', (request) => requested.push(new URL(request.url()).pathname));

@@ -27,6 +27,7 @@ import { openDraft } from './keep-draft';
 import { lintInDev } from './lint-in-dev';
 import { type Listener, listenerSink } from './listener-sink';
 import { type Mount, type MountOptions, typedMount } from './mount-options';
+import { onFirst } from './on-first';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
 import { ownCopy } from './prototype-shield';
@@ -218,17 +219,7 @@ export function mountForm(
       render(h(FormView, { ...props, send() {}, state }), box);
       render(null, box);
     },
-    (then) => {
-      const reach = ['pointerover', 'focusin'];
-      const once = () => {
-        for (const type of reach) host.element.removeEventListener(type, once);
-        then();
-      };
-      for (const type of reach) host.element.addEventListener(type, once, { passive: true });
-      return () => {
-        for (const type of reach) host.element.removeEventListener(type, once);
-      };
-    },
+    (then) => onFirst(host.element, ['pointerover', 'focusin'], then),
   );
   /** Shows the form (its first showing starts it: `form_view`); never throws into a page's click handler. */
   const open = (from?: Element | null) => {

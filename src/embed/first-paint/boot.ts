@@ -1,4 +1,5 @@
 import type { MountOptions } from '../mount-options';
+import { onFirst } from '../on-first';
 import { readConfig, readTag } from '../read-config';
 import { query, whenReady } from '../when-ready';
 import { paintFirst } from './paint-first';
@@ -129,12 +130,7 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     const shown: PaintedForm = { ...painting, options };
     // A person reaching for the form will act in a moment: fetch the runtime now. The runtime,
     // once here, needs none of this (the listeners would keep the first paint's state alive).
-    const reaching = ['pointerdown', 'focusin', 'keydown'];
-    const { element } = shown.host;
-    for (const type of reaching) element.addEventListener(type, load, { once: true });
-    stops.push(() => {
-      for (const type of reaching) element.removeEventListener(type, load);
-    });
+    stops.push(onFirst(shown.host.element, ['pointerdown', 'focusin', 'keydown'], load));
     if (adopt) {
       for (const stop of stops.splice(0)) stop();
       adopt(shown);

@@ -214,7 +214,9 @@ export function mountForm(
     win,
     store,
     (state) => {
-      // Off the page, with nothing to send to: the code of the step's view runs once.
+      // Off the page, with nothing to send to: the code of the step's view runs once. Not
+      // for a form the page has taken away without destroying it.
+      if (!host.element.isConnected) return;
       const box = doc.createElement('div');
       render(h(FormView, { ...props, send() {}, state }), box);
       render(null, box);

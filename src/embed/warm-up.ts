@@ -47,16 +47,24 @@ export const warmUp = (
   const work = (deadline?: IdleDeadline) => {
     handle = undefined;
     const room = () => (deadline?.timeRemaining() ?? 0) > ROOM_MS;
-    shielded(() => {
-      let done = 0;
-      for (; waiting.length && (!done || room()); done++) prepareField(waiting.shift() as Field);
-      // The rehearsal is one step's work, a few ms: it takes the period whatever is left of it.
-      if (!waiting.length && rehearsal && (!done || room())) {
-        const run = rehearsal;
-        rehearsal = undefined;
-        run();
-      }
-    });
+    try {
+      shielded(() => {
+        let done = 0;
+        for (; waiting.length && (!done || room()); done++) prepareField(waiting.shift() as Field);
+        // The rehearsal is one step's work, a few ms: it takes the period whatever is left of it.
+        if (!waiting.length && rehearsal && (!done || room())) {
+          const run = rehearsal;
+          rehearsal = undefined;
+          run();
+        }
+      });
+    } catch {
+      // Warming is only ahead-of-time work, run from a timer where a throw would land in the
+      // page's onerror. Whatever failed here fails again, and is reported, when the person
+      // does it for real; until then nothing more is warmed.
+      waiting = [];
+      rehearsal = undefined;
+    }
     if (waiting.length || rehearsal) handle = idle(work);
   };
   const plan = () => {

@@ -116,6 +116,42 @@ test('once the person reaches for the form, its Next is rehearsed on idle: the n
   handle.destroy();
 });
 
+test('a rehearsal that throws stays in the warm-up (never in the page’s onerror), and the person’s own Next still goes', () => {
+  const original = stepViews.fields;
+  let thrown = 0;
+  vi.spyOn(stepViews, 'fields').mockImplementation((props: StepViewProps) => {
+    if (props.step.id === 'about' && !thrown++) throw new Error('a view that breaks once');
+    return original(props);
+  });
+  // Idle periods run by hand: a throw out of one would land in this test.
+  const periods: ((deadline: IdleDeadline) => void)[] = [];
+  const idle = (run: (deadline: IdleDeadline) => void) => periods.push(run);
+  Object.defineProperty(window, 'requestIdleCallback', { value: idle, configurable: true });
+  const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) }, { onSubmit: () => {} });
+  try {
+    const email = form().getByLabelText(/Where should we send it\?/);
+    fireEvent.focusIn(email);
+    while (periods.length) periods.shift()?.({ didTimeout: false, timeRemaining: () => 40 });
+    expect(thrown).toBe(1);
+    fireEvent.input(email, { target: { value: 'ada@example.com' } });
+    fireEvent.click(form().getByRole('button', { name: 'Send it to me' }));
+    expect(form().getByRole('heading', { name: 'Help us tailor it' })).toBeTruthy();
+  } finally {
+    Reflect.deleteProperty(window, 'requestIdleCallback');
+    handle.destroy();
+  }
+});
+
+test('a form the page took away without destroying it is not rehearsed', async () => {
+  const drawn = drawnSteps();
+  const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) });
+  fireEvent.focusIn(form().getByLabelText(/Where should we send it\?/));
+  document.body.innerHTML = '';
+  await idle();
+  expect(drawn).not.toContain('about');
+  handle.destroy();
+});
+
 test('a visitor who never reaches for the form costs no rehearsal', async () => {
   const drawn = drawnSteps();
   const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) });

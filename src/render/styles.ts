@@ -36,7 +36,8 @@ export const styles = `:host{display:block}
 .yl-title:focus{outline:0}
 .yl-progress{display:grid;gap:.25rem;margin-bottom:var(--g)}
 .yl-bar{height:.375rem;border-radius:var(--r);background:color-mix(in srgb,var(--b) 30%,transparent);overflow:hidden}
-.yl-bar i{display:block;height:100%;background:var(--a);transition:width .3s}
+.yl-bar i{display:block;height:100%;background:var(--a);transform-origin:0;transition:transform .3s}
+.yl-bar i:dir(rtl){transform-origin:100%}
 .yl-alert{display:grid;gap:.5rem;justify-items:start;margin-top:var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
 .yl-summary{margin:0 0 var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
 .yl-summary-title{margin:0;font-size:1em}

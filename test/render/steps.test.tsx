@@ -106,6 +106,16 @@ test('shows the done message in the heading when a form without a thanks step is
   expect(screen.queryByRole('textbox')).toBeNull();
 });
 
+test('fills the progress bar by a scale (the compositor animates it), step by step', () => {
+  const { container } = renderForm();
+  const fill = () => (container.querySelector('.yl-bar i') as HTMLElement).style;
+  expect(fill().transform).toBe('scaleX(0.33)');
+  // A width would be laid out again in every frame of the bar's transition.
+  expect(fill().width).toBe('');
+  fireEvent.click(screen.getByRole('button', { name: 'Get the guide' }));
+  expect(fill().transform).toBe('scaleX(0.67)');
+});
+
 test('hides the progress text when the form turns it off', () => {
   const { container } = renderForm(noThanks);
   expect(screen.queryByText(/Step 1 of/)).toBeNull();

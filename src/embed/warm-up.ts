@@ -38,6 +38,7 @@ export const warmUp = (
   const idle: Idle = win.requestIdleCallback?.bind(win) ?? ((run) => win.setTimeout(run, 1));
   const cancel = win.cancelIdleCallback?.bind(win) ?? win.clearTimeout.bind(win);
   let handle: number | undefined;
+  let frame: number | undefined;
   let shown: unknown;
   let waiting: Field[] = [];
   let rehearsal: (() => void) | undefined;
@@ -74,14 +75,26 @@ export const warmUp = (
       reaching && state.status === 'active' && step.type !== 'thanks'
         ? () => rehearse(store.state(), draw)
         : undefined;
-    if (handle === undefined && (waiting.length || rehearsal)) handle = idle(work);
+    if (handle === undefined && frame === undefined && (waiting.length || rehearsal)) handle = idle(work);
   };
   const schedule = () => {
     const step = currentStep(store.state());
     if (step === shown) return;
+    const first = shown === undefined;
     shown = step;
     waiting = [...step.fields];
-    plan();
+    if (first || !win.requestAnimationFrame) return plan();
+    // A step just changed: its first frames (the new step appearing, the bar growing) come
+    // before any warming, which an idle period between them would hold back.
+    if (handle !== undefined) cancel(handle);
+    handle = undefined;
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+    frame = win.requestAnimationFrame(() => {
+      frame = win.requestAnimationFrame(() => {
+        frame = undefined;
+        plan();
+      });
+    });
   };
   schedule();
   const unsubscribe = store.subscribe(schedule);
@@ -93,6 +106,7 @@ export const warmUp = (
     unsubscribe();
     unreach?.();
     if (handle !== undefined) cancel(handle);
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
   };
 };
 

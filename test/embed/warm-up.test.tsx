@@ -74,6 +74,38 @@ test('builds one field per idle period when the period has no room left, and wai
   }
 });
 
+test('after a step change, nothing is warmed until the new step’s first two frames are drawn', () => {
+  const build = vi.spyOn(kindOf('email'), 'value');
+  const periods: ((deadline: IdleDeadline) => void)[] = [];
+  const frames: FrameRequestCallback[] = [];
+  const had = ['requestIdleCallback', 'requestAnimationFrame'].map(
+    (name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const,
+  );
+  const stub = (name: string, value: unknown) =>
+    Object.defineProperty(window, name, { value, configurable: true });
+  stub('requestIdleCallback', (run: (deadline: IdleDeadline) => void) => periods.push(run));
+  stub('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+  const drawFrame = () => {
+    for (const run of frames.splice(0)) run(0);
+  };
+  const handle = mount('#signup', guide, { onSubmit: () => {} });
+  try {
+    fireEvent.click(form().getByRole('button', { name: 'Get the guide' }));
+    expect(periods).toHaveLength(0);
+    drawFrame();
+    expect(periods).toHaveLength(0);
+    drawFrame();
+    expect(periods).toHaveLength(1);
+    periods.shift()?.({ didTimeout: false, timeRemaining: () => 40 });
+    expect(build).toHaveBeenCalledTimes(1);
+  } finally {
+    handle.destroy();
+    for (const [name, was] of had)
+      if (was) Object.defineProperty(window, name, was);
+      else Reflect.deleteProperty(window, name);
+  }
+});
+
 /** The ids of the steps the fields view drew, in order. */
 const drawnSteps = () => {
   const original = stepViews.fields;

@@ -9,6 +9,11 @@ import { withTimeout } from './page-session.mjs';
  */
 const CATEGORIES = 'devtools.timeline,toplevel,blink.user_timing';
 const LONG_TASK_US = 50_000;
+/**
+ * A main-thread task's trace event: `ThreadControllerImpl::RunTask` in today's Chromium,
+ * `RunTask` in older ones. Matching only the old name counted no task at all.
+ */
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /**
  * Starts tracing the page behind `cdp`; `stop()` ends it and resolves with every event.
@@ -90,7 +95,7 @@ export function readTrace(events, { origin, pageUrl, runtimeUrl }) {
   const longTasks = onMain.filter(
     (task) =>
       complete(task) &&
-      task.name === 'RunTask' &&
+      TASK_NAMES.has(task.name) &&
       task.dur > LONG_TASK_US &&
       scripts.some((script) => script.ts >= task.ts && script.ts < task.ts + task.dur),
   );

@@ -21,11 +21,11 @@ export type Rehearse = (state: FlowState) => void;
  * Warms each step as it is shown, when the page is idle, so the person's first blur and
  * first Next run code that has already run once (a cold first run was most of a first Next:
  * building zod's checks, compiling their regular expressions, the engine compiling each
- * function on its first call). A field's check at a time; then, once the person has reached
- * for the form (`reached` calls back: a pointer over it, focus in it), the rehearsal: the
- * Next run on a copy of the state (nothing is sent or kept) and the step it leads to drawn
- * off the page by `draw`. A visitor who never reaches for the form costs none of it. Returns
- * the stop.
+ * function on its first call). Nothing starts before the person reaches for the form
+ * (`reached` calls back: a pointer over it, focus in it); then a field's check at a time, and
+ * the rehearsal: the Next run on a copy of the state (nothing is sent or kept) and the step it
+ * leads to drawn off the page by `draw`. A visitor who never reaches for the form costs none
+ * of it, in time or in memory. Returns the stop.
  */
 export const warmUp = (
   win: Window | null,
@@ -69,12 +69,11 @@ export const warmUp = (
     if (waiting.length || rehearsal) handle = idle(work);
   };
   const plan = () => {
+    if (!reaching) return;
     const state = store.state();
     const step = currentStep(state);
     rehearsal =
-      reaching && state.status === 'active' && step.type !== 'thanks'
-        ? () => rehearse(store.state(), draw)
-        : undefined;
+      state.status === 'active' && step.type !== 'thanks' ? () => rehearse(store.state(), draw) : undefined;
     if (handle === undefined && frame === undefined && (waiting.length || rehearsal)) handle = idle(work);
   };
   const schedule = () => {

@@ -63,6 +63,8 @@ test('builds one field per idle period when the period has no room left, and wai
 
     const fields = ['a', 'b', 'c'].map((name) => ({ name }));
     const handle = mount('#signup', { id: 'three', steps: [{ id: 's', fields }] });
+    expect(periods).toHaveLength(0);
+    fireEvent.focusIn(form().getAllByRole('textbox')[0] as HTMLElement);
     periods.shift()?.({ didTimeout: false, timeRemaining: () => 2 });
     expect(build).toHaveBeenCalledTimes(1);
     periods.shift()?.({ didTimeout: false, timeRemaining: () => 40 });
@@ -184,11 +186,13 @@ test('a form the page took away without destroying it is not rehearsed', async (
   handle.destroy();
 });
 
-test('a visitor who never reaches for the form costs no rehearsal', async () => {
+test('a visitor who never reaches for the form costs no warming: no check built, no rehearsal', async () => {
   const drawn = drawnSteps();
+  const build = vi.spyOn(kindOf('email'), 'value');
   const handle = mount('#signup', { ...guide, steps: guide.steps.slice(1) });
   await idle();
   await idle();
+  expect(build).not.toHaveBeenCalled();
   expect(new Set(drawn)).toEqual(new Set(['email']));
   handle.destroy();
 });

@@ -30,6 +30,7 @@ test.each([
   ['size', '1-10', undefined],
   ['role', 'owner', undefined],
   ['role', 'Owner', 'invalid_option'],
+  ['role', 7, 'invalid_option'],
   ['topics', ['SEO', 'Print'], 'invalid_option'],
   ['topics', ['SEO'], undefined],
   ['topics', [], undefined],

@@ -1,5 +1,3 @@
-import { inlineScriptHash } from './integrity';
-
 export interface SnippetParts {
   /** Where the browser fetches the script-tag build. */
   readonly src: string;
@@ -53,21 +51,31 @@ const cspSource = (src: string): string => {
   }
 };
 
-/** The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target) and the inline script. */
-export const renderSnippet = (parts: SnippetParts): string => {
-  const script = [
+/**
+ * The text of the snippet's inline `<script>`, exactly as printed: what a page's CSP hash
+ * must be taken of (`'sha256-…'`, by `inlineScriptHash` in Node or WebCrypto in a browser).
+ */
+export const snippetScript = (parts: SnippetParts): string =>
+  [
     '',
     loaderScript(parts.src, parts.integrity),
     `  yesladder('mount', ${scriptJson(parts.target)}, ${scriptJson(parts.config, 2).replace(/\n/g, '\n  ')});`,
     '',
   ].join('\n');
+
+/**
+ * The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target) and the inline
+ * script. `scriptHash` is the CSP source of {@link snippetScript}'s text. No Node API, so the
+ * docs' playground prints the very same snippet as `yesladder snippet`.
+ */
+export const renderSnippet = (parts: SnippetParts, scriptHash: string): string => {
   const id = /^#([A-Za-z][\w-]*)$/.exec(parts.target)?.[1];
   return [
     `<!-- yesladder ${parts.version}: the form "${parts.formId}". Paste it where the form should appear.`,
-    `     Under a Content-Security-Policy, allow script-src ${inlineScriptHash(script)} ${cspSource(parts.src)}`,
+    `     Under a Content-Security-Policy, allow script-src ${scriptHash} ${cspSource(parts.src)}`,
     '     (the hash holds for this script exactly as printed). -->',
     id ? `<div id="${id}"></div>` : '<!-- The form mounts into the element that matches --target. -->',
-    `<script>${script}</script>`,
+    `<script>${snippetScript(parts)}</script>`,
     '',
   ].join('\n');
 };

@@ -2,10 +2,10 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../version';
 import type { CliIo } from './cli-io';
-import { subresourceIntegrity } from './integrity';
+import { inlineScriptHash, subresourceIntegrity } from './integrity';
 import { readArgs } from './read-args';
 import { readConfig } from './read-config';
-import { renderSnippet } from './render-snippet';
+import { renderSnippet, snippetScript } from './render-snippet';
 
 export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.js] [--target selector]
 
@@ -50,16 +50,15 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
     return 1;
   }
 
-  io.out(
-    renderSnippet({
-      src: values.src ?? `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/${basename(file)}`,
-      integrity: subresourceIntegrity(bytes),
-      target: values.target ?? `#yesladder-${form.id}`,
-      config,
-      formId: form.id,
-      version,
-    }),
-  );
+  const parts = {
+    src: values.src ?? `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/${basename(file)}`,
+    integrity: subresourceIntegrity(bytes),
+    target: values.target ?? `#yesladder-${form.id}`,
+    config,
+    formId: form.id,
+    version,
+  };
+  io.out(renderSnippet(parts, inlineScriptHash(snippetScript(parts))));
   return 0;
 };
 

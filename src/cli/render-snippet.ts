@@ -1,3 +1,5 @@
+import type { Form } from '../schema/model';
+
 export interface SnippetParts {
   /** Where the browser fetches the script-tag build. */
   readonly src: string;
@@ -42,6 +44,16 @@ export const loaderScript = (src: string, integrity: string): string =>
     '    d.head.appendChild(s);',
     '  })(document);',
   ].join('\n');
+
+/**
+ * The script-tag build a form's snippet loads: the split build (`yesladder.js`, which loads its
+ * runtime from beside it), or the popover build, one file with the positioning, when the form
+ * or any of its A/B arms is shown as a popover.
+ */
+export const snippetFile = (form: Form): 'yesladder.js' | 'yesladder.popover.global.js' =>
+  [form, ...form.variants.map((arm) => arm.form)].some((shown) => shown.display.mode === 'popover')
+    ? 'yesladder.popover.global.js'
+    : 'yesladder.js';
 
 const cspSource = (src: string): string => {
   try {

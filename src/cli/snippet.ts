@@ -5,7 +5,7 @@ import type { CliIo } from './cli-io';
 import { inlineScriptHash, subresourceIntegrity } from './integrity';
 import { readArgs } from './read-args';
 import { readConfig } from './read-config';
-import { renderSnippet, snippetScript } from './render-snippet';
+import { renderSnippet, snippetFile, snippetScript } from './render-snippet';
 
 export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.js] [--target selector]
 
@@ -32,13 +32,7 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
   if (typeof read === 'number') return read;
   const { form, config } = read;
 
-  // Any A/B arm shown as a popover needs the popover build.
-  const popover = [form, ...form.variants.map((arm) => arm.form)].some(
-    (shown) => shown.display.mode === 'popover',
-  );
-  // The split build paints the first step before its runtime (beside it) arrives; the popover
-  // build is one file, with the positioning in it.
-  const fileName = popover ? 'yesladder.popover.global.js' : 'yesladder.js';
+  const fileName = snippetFile(form);
   const file = values.file ? resolve(io.cwd, values.file) : join(io.distDir, fileName);
   let bytes: Uint8Array;
   try {

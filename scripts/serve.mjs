@@ -374,7 +374,9 @@ async function main() {
   for (let port = first; port < first + 10; port++) {
     try {
       const eventsFile = resolve(REPO_ROOT, process.env.YESLADDER_EVENTS ?? '.demo/events.jsonl');
-      const server = await startServer({ port, eventsFile });
+      // The docs site, when `npm run docs` (or `npm start`) has built it.
+      const site = resolve(REPO_ROOT, 'site');
+      const server = await startServer({ port, eventsFile, static: [{ prefix: '/docs/', dir: site }] });
       console.log(`yesladder demo: ${server.url}`);
       for (const [name, path] of [
         ['A/B test', 'ab.html'],
@@ -387,6 +389,7 @@ async function main() {
         ['React app', 'dist/apps/react-app/'],
         ['Preact app', 'dist/apps/preact-app/'],
         ['bad config', 'bad-config.html'],
+        ['docs site', 'docs/'],
       ]) {
         console.log(`  ${`${name}:`.padEnd(15)}${server.url}${path}`);
       }

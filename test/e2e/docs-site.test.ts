@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -191,4 +192,40 @@ test('every page loads under the strict CSP without an error, and the live forms
     'rgb(245, 184, 61)',
   );
   expectClean(watch);
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.0–2.2 A and AA rules on the page as it is, its live forms' shadow roots included. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { id: string; nodes: { target: unknown }[] };
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Result[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return violations.map((rule) => `${rule.id}: ${JSON.stringify(rule.nodes.map((node) => node.target))}`);
+  });
+}
+
+test('every page of the site passes axe’s WCAG 2.2 AA rules, the playground with a problem shown too', async () => {
+  const { page } = await chromium.openPage({ viewport: { width: 1100, height: 900 } });
+  for (const file of site.pages) {
+    await page.goto(`${chromium.server.url}docs/${file}`);
+    await page.getByRole('navigation', { name: 'Documentation' }).waitFor();
+    expect(await axeViolations(page), file).toEqual([]);
+  }
+  await page.goto(`${chromium.server.url}docs/playground.html`);
+  await page.locator('#preview').getByRole('heading').first().waitFor();
+  await typeConfig(
+    page,
+    '{ "id": "x", "steps": [ { "id": "a", "fields": [ { "name": "e", "type": "emial" } ] } ] }',
+  );
+  await expect.poll(() => page.locator('#issues').innerText()).toContain('line 1');
+  expect(await axeViolations(page), 'playground with a problem').toEqual([]);
 });

@@ -99,9 +99,12 @@ export const buildSite = async ({ root, outdir }: BuildSiteOptions): Promise<Bui
   const withForms = { scripts: ['cdn/yesladder.js'] };
 
   // The README's pages, two of them with what the code generates.
+  // The themed preview's rule, shown from the style sheet that applies it.
+  const themedCss = /^\.themed \{[^}]*\}/m.exec(await read(from('docs/site/site.css')))?.[0];
+  if (!themedCss) throw new Error('docs: docs/site/site.css has no .themed rule for the theming preview.');
   const extra: Record<string, string> = {
     'config.html': `<h2 id="reference">Every option</h2>\n${configReference()}`,
-    'theming.html': `<h2 id="properties">Every custom property</h2>\n${themeReference()}\n${themePreview()}`,
+    'theming.html': `<h2 id="properties">Every custom property</h2>\n${themeReference()}\n${themePreview(themedCss)}`,
   };
   for (const info of readmePages) {
     const body = `<h1>${escapeHtml(info.title)}</h1>\n${readme.pages.get(info.file) ?? ''}\n${extra[info.file] ?? ''}`;
@@ -212,8 +215,8 @@ ${liveForm(`${recipe.name}-config`, config, `${recipe.title}, live`)}
   return { version, pages: written.map((file) => relative(outdir, join(outdir, file))), integrity };
 };
 
-/** The same form twice, as shipped and themed by custom properties set on a wrapper in site.css. */
-const themePreview = (): string => {
+/** The same form twice, as shipped and themed by `themedCss` (site.css's own rule, shown as it is). */
+const themePreview = (themedCss: string): string => {
   const config = {
     id: 'theme-preview',
     draft: false,
@@ -235,15 +238,5 @@ const themePreview = (): string => {
   <figure><figcaption>As it ships</figcaption>${liveForm('theme-plain-config', config, 'The form as it ships')}</figure>
   <figure class="themed"><figcaption>Themed</figcaption>${liveForm('theme-dark-config', config, 'The form themed')}</figure>
 </div>
-<pre><code class="language-css">.themed {
-  --yl-accent: #f5b83d;
-  --yl-accent-text: #1b1300;
-  --yl-bg: #141b2d;
-  --yl-fg: #f3f5fa;
-  --yl-muted: #c0c8d8;
-  --yl-border: #8d9ab3;
-  --yl-error: #ff8a80;
-  --yl-radius: 14px;
-  --yl-font: Georgia, serif;
-}</code></pre>`;
+<pre><code class="language-css">${escapeHtml(themedCss)}</code></pre>`;
 };

@@ -28,6 +28,7 @@ export type {
   FieldsStepConfig,
   FieldType,
   FormConfig,
+  HiddenSource,
   MessageKey,
   OfferConfig,
   OptionConfig,

@@ -12,7 +12,7 @@ const code = (path: string) => readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\
 
 // DESIGN.md: schema ← validate ← flow never import preact nor touch the page; what they
 // need from the world comes in as arguments.
-const pure = ['schema', 'validate', 'flow', 'spam', 'lint', 'report'].flatMap((dir) =>
+const pure = ['schema', 'validate', 'flow', 'spam', 'lint', 'report', 'attribution'].flatMap((dir) =>
   files(join(root, dir)),
 );
 const worldly =

@@ -53,7 +53,8 @@ export interface MountOptions<A = AnswerMap> {
   readonly fetch?: typeof fetch;
   /**
    * Where a popover's or modal's automatic triggers remember that the form was already
-   * opened this session, for tests. @default window.sessionStorage (memory where it throws)
+   * opened this session, and where the visit's first touch (hidden fields with `from`) is
+   * kept, for tests. @default window.sessionStorage (memory, or this page's values, where it throws)
    */
   readonly sessionStorage?: SessionStore;
   /**

@@ -21,6 +21,7 @@ import { displayStyles } from './display/display-styles';
 import { frames } from './display/frames';
 import type { PaintedForm } from './first-paint/painted-form';
 import { type FormHandle, inertHandle } from './form-handle';
+import { hiddenFromPage } from './hidden-from-page';
 import { createHost } from './host';
 import { hostEventSink } from './host-events';
 import { openDraft } from './keep-draft';
@@ -156,8 +157,9 @@ export function mountForm(
 
   const draft = openDraft(form, doc.defaultView, now, options.localStorage && (() => options.localStorage));
   const sessionId = options.sessionId ?? randomId();
+  const hidden = hiddenFromPage(form, win, options.sessionStorage);
   const store = createStore(
-    draft.saved ? restoredState(form, sessionId, draft.saved) : initialState(form, sessionId),
+    draft.saved ? restoredState(form, sessionId, draft.saved, hidden) : initialState(form, sessionId, hidden),
     run,
     now,
   );

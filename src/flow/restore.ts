@@ -26,10 +26,16 @@ const walkable = (form: Form, history: readonly string[]): readonly string[] | u
  * A form brought back from a draft: at the step the person was on, with the answers it may
  * keep. The draft is untrusted input (another version of the config, a hand-edited
  * storage), so only fields and steps this form has survive. Its first `step_view` says
- * `restored: true`.
+ * `restored: true`. `hidden` holds the values the page gave hidden fields (`from`).
  */
-export const restoredState = (form: Form, sessionId: string, saved: SavedProgress): FlowState => {
-  const fresh = initialState(form, sessionId, keptAnswers(form, saved.answers));
+export const restoredState = (
+  form: Form,
+  sessionId: string,
+  saved: SavedProgress,
+  hidden: AnswerMap = {},
+): FlowState => {
+  // A draft keeps no hidden field: this page's values (`hidden`) fill them, as on a first load.
+  const fresh = initialState(form, sessionId, { ...hidden, ...keptAnswers(form, saved.answers) });
   const history = Array.isArray(saved.history) ? walkable(form, saved.history) : undefined;
   return { ...fresh, history: history ?? fresh.history, restored: true };
 };

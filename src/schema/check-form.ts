@@ -202,6 +202,17 @@ function checkField(field: FieldConfig, at: string, add: (path: string, message:
   }
   if (field.value !== undefined && type !== 'hidden')
     add(`${at}.value`, 'only hidden fields take a fixed value');
+  if (field.from !== undefined && type !== 'hidden')
+    add(
+      `${at}.from`,
+      `only hidden fields are filled from the page; this is a ${type} field: set "type": "hidden" or remove "from"`,
+    );
+  // Nobody could fill it in when the page has no such value: the step would never pass.
+  else if (field.from !== undefined && field.required)
+    add(
+      `${at}.required`,
+      'a field filled from the page cannot be required (the person cannot fill it in); give a fallback "value" instead',
+    );
   if (field.sensitive && field.track)
     add(`${at}.track`, 'a sensitive field is never sent to analytics: remove track or sensitive');
   if (field.pattern !== undefined) {

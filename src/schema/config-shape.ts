@@ -7,6 +7,8 @@ const ID_RULE = 'must start with a letter and use only letters, digits, "_" and 
 const LOCALE_RULE =
   'must be a language yesladder ships (en, de, fr, es, ar, ja), optionally with a region like "de-AT"';
 const isId = (value: string) => idPattern.test(value);
+const SOURCE_RULE = 'must be "query", "query:<parameter>", "referrer" or "landing"';
+const isSource = (value: string) => /^(?:query(?::.+)?|referrer|landing)$/s.test(value);
 
 export const fieldTypes = [
   'email',
@@ -94,6 +96,7 @@ export const configShape = (): Shape => {
     max: optional(number),
     options: optional(array(option)),
     value: text,
+    from: { k: 'string', rule: [isSource, SOURCE_RULE], optional: true },
     track: boolean,
     sensitive: boolean,
   });

@@ -11,6 +11,12 @@ export type OptionConfig = string | { readonly value: string; readonly label?: s
 /** The field types yesladder renders. `radio` is another name for `choice`. */
 export type FieldType = (typeof fieldTypes)[number];
 
+/**
+ * Where a `hidden` field's value comes from on the page: a URL parameter named like the
+ * field (`query`) or named here (`query:gclid`), the visit's referrer, or its landing URL.
+ */
+export type HiddenSource = 'query' | `query:${string}` | 'referrer' | 'landing';
+
 export interface FieldConfig {
   /** Key of the answer, unique in the form: `answers[name]`. Letters, digits, `_` and `-`. */
   readonly name: string;
@@ -21,7 +27,10 @@ export interface FieldConfig {
   /** Help text under the label, announced with the field. */
   readonly hint?: string;
   readonly placeholder?: string;
-  /** HTML `autocomplete` token; email and tel fields get a sensible default. */
+  /**
+   * HTML `autocomplete` token. Email and tel fields get theirs, and a text field one read from
+   * its name (`first_name` → `given-name`, `phone` → `tel`…) where the name is a known one.
+   */
   readonly autocomplete?: string;
   /** @default false */
   readonly required?: boolean;
@@ -37,8 +46,20 @@ export interface FieldConfig {
   readonly max?: number;
   /** Choices for `select`, `choice`/`radio` and multi-answer `checkbox` fields. */
   readonly options?: readonly OptionConfig[];
-  /** The fixed value of a `hidden` field. */
+  /**
+   * The fixed value of a `hidden` field; with `from`, the fallback when the page gives
+   * that source no value.
+   */
   readonly value?: string;
+  /**
+   * Fills a `hidden` field from the page when the form mounts: `"query"` (the URL parameter
+   * named like the field, such as `utm_source`), `"query:<parameter>"` (a named one, such as
+   * `"query:gclid"`), `"referrer"` (`document.referrer` of the visit's landing page) or
+   * `"landing"` (that page's URL, without its hash). The first value of the visit wins (kept
+   * in `sessionStorage`), so a later page still carries the ad that brought the person.
+   * Values are cut to 500 characters. Only `hidden` fields take it.
+   */
+  readonly from?: HiddenSource;
   /**
    * Send this field's value to analytics sinks. Off by default: field values are
    * personal data and never leave the form for analytics unless a field opts in.
@@ -48,7 +69,7 @@ export interface FieldConfig {
   /**
    * Never keep this field's answer in the draft saved on the device. Fields whose name or
    * `autocomplete` reads like a password, PIN, card detail, IBAN or national id are never
-   * kept, marked or not; nor are `hidden` fields (the config holds their value).
+   * kept, marked or not; nor are `hidden` fields (the config or the page gives their value).
    * @default false
    */
   readonly sensitive?: boolean;

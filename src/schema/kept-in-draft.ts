@@ -22,7 +22,7 @@ export const passwordLike = (field: Pick<Field, 'name' | 'autocomplete'>): boole
 
 /**
  * Whether a draft on the device may keep this field's answer: not when it is marked
- * `sensitive`, reads like a secret, or carries its value from the config (`hidden`).
+ * `sensitive`, reads like a secret, or gets its value from the config or the page (`hidden`).
  */
 export const keptInDraft = (field: Field): boolean =>
   !field.sensitive && !passwordLike(field) && !kindOf(field.type).initial;

@@ -2,6 +2,7 @@ import type {
   Consent,
   DisplayMode,
   FieldType,
+  HiddenSource,
   MessageKey,
   Placement,
   SinkConfig,
@@ -36,6 +37,8 @@ export interface Field {
   readonly max?: number;
   readonly options: readonly Option[];
   readonly value?: string;
+  /** `hidden` fields: where on the page the value comes from (`value` is then the fallback). */
+  readonly from?: HiddenSource;
   readonly track: boolean;
   /** Never kept in a draft. */
   readonly sensitive: boolean;

@@ -80,6 +80,25 @@ test('a draft keeps ordinary answers only: not sensitive, password-like or hidde
   ).toEqual({ email: 'a@b.co', name: 'Ada' });
 });
 
+test('a hidden field filled from the page is never kept, tracked or not', () => {
+  const form = parseFormOrThrow({
+    id: 'f',
+    steps: [
+      {
+        id: 'a',
+        fields: [
+          { name: 'email', type: 'email' },
+          { name: 'utm_source', type: 'hidden', from: 'query', track: true },
+          { name: 'came_from', type: 'hidden', from: 'referrer' },
+        ],
+      },
+    ],
+  });
+  expect(
+    keptAnswers(form, { email: 'a@b.co', utm_source: 'news', came_from: 'https://news.example/' }),
+  ).toEqual({ email: 'a@b.co' });
+});
+
 test('drafts are on for a day by default; draft: false turns them off; ttl is taken as given', () => {
   expect(parseFormOrThrow(draftForm).draft).toEqual({ ttl: 86_400_000 });
   expect(parseFormOrThrow({ ...draftForm, draft: true }).draft).toEqual({ ttl: 86_400_000 });

@@ -207,6 +207,56 @@ test('checks field rules against the field type', () => {
   ]);
 });
 
+test('keeps where a hidden field is filled from, with its fallback value', () => {
+  const fields = parseFormOrThrow(
+    oneStep({
+      id: 'a',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'utm_source', type: 'hidden', from: 'query', value: 'direct' },
+        { name: 'click_id', type: 'hidden', from: 'query:gclid' },
+        { name: 'came_from', type: 'hidden', from: 'referrer' },
+        { name: 'first_page', type: 'hidden', from: 'landing' },
+      ],
+    }),
+  ).steps[0]?.fields;
+  expect(fields?.map((f) => [f.name, f.from, f.value])).toEqual([
+    ['email', undefined, undefined],
+    ['utm_source', 'query', 'direct'],
+    ['click_id', 'query:gclid', undefined],
+    ['came_from', 'referrer', undefined],
+    ['first_page', 'landing', undefined],
+  ]);
+});
+
+test('refuses "from" on a field that is not hidden, naming its path', () => {
+  expect(
+    problems(oneStep({ id: 'a', fields: [{ name: 'utm_source', type: 'text', from: 'query' }] })),
+  ).toEqual([
+    'steps[0].fields[0].from: only hidden fields are filled from the page; this is a text field: set "type": "hidden" or remove "from"',
+  ]);
+});
+
+test('refuses a source it does not know, and a required field filled from the page', () => {
+  expect(
+    problems(
+      oneStep({
+        id: 'a',
+        fields: [
+          { name: 'email', type: 'email' },
+          { name: 'src', type: 'hidden', from: 'cookie' },
+          { name: 'blank', type: 'hidden', from: 'query:' },
+          { name: 'utm_source', type: 'hidden', from: 'query', required: true },
+        ],
+      }),
+    ),
+  ).toEqual([
+    'steps[0].fields[1].from: must be "query", "query:<parameter>", "referrer" or "landing", received "cookie"',
+    'steps[0].fields[2].from: must be "query", "query:<parameter>", "referrer" or "landing", received "query:"',
+    'steps[0].fields[3].required: a field filled from the page cannot be required (the person cannot fill it in); give a fallback "value" instead',
+  ]);
+});
+
 test('refuses ids that cannot name a DOM id or an answer', () => {
   expect(problems(oneStep({ id: '1st step', type: 'cta' }))).toEqual([
     'steps[0].id: must start with a letter and use only letters, digits, "_" and "-", received "1st step"',

@@ -116,7 +116,7 @@ export const configDocs: Readonly<Record<string, OptionDoc>> = {
   'steps[].fields[].autocomplete': option(
     'The HTML `autocomplete` token, so browsers fill in what the person already gave them; `"off"` turns it off.',
     'given-name',
-    '`email` and `tel` for those types; for a `text` field, read from its name (`first_name` → `given-name`, `company` → `organization`…)',
+    '`email` and `tel` for those types; for a `text` field, read from its name (`first_name` → `given-name`, `company` → `organization`, `phone` → `tel`…); none otherwise',
   ),
   'steps[].fields[].required': option(
     'The field must be answered; a `consent` box must be ticked.',
@@ -150,7 +150,15 @@ export const configDocs: Readonly<Record<string, OptionDoc>> = {
     'Freelancer',
     'the value',
   ),
-  'steps[].fields[].value': option('`hidden` fields: the fixed value submitted.', 'spring-campaign'),
+  'steps[].fields[].value': option(
+    '`hidden` fields: the fixed value submitted; with `from`, the fallback when the page gives none.',
+    'spring-campaign',
+  ),
+  'steps[].fields[].from': option(
+    "`hidden` fields: fill the value from the page at mount. `query` (the URL parameter named like the field, such as `utm_source`), `query:<parameter>` (a named one, such as `query:gclid`), `referrer` (`document.referrer` of the landing page) or `landing` (the landing URL, without its hash). The visit's first value wins (kept in `sessionStorage`); cut to 500 characters. Sent with the answers; to analytics only with `track`.",
+    'query:gclid',
+    'none: the fixed `value`',
+  ),
   'steps[].fields[].track': option(
     "Send this field's value to analytics sinks. Off by default: field values are personal data. Not with `sensitive`.",
     true,

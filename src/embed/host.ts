@@ -11,7 +11,7 @@ export interface Host {
 const sheets = new Map<string, CSSStyleSheet>();
 
 /** One constructed sheet per stylesheet text, shared by every instance; `undefined` where the browser has none. */
-const sharedSheet = (css: string): CSSStyleSheet | undefined => {
+export const sharedSheet = (css: string): CSSStyleSheet | undefined => {
   let sheet = sheets.get(css);
   if (sheet) return sheet;
   try {

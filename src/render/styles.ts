@@ -3,6 +3,7 @@
  * Themable through `--yl-*` custom properties; every default meets WCAG 2.2 AA contrast
  * (text 4.5:1, borders and focus rings 3:1) and targets are at least 24px, in the light theme
  * and in the dark one the `prefers-color-scheme: dark` block switches the defaults to.
+ * Inputs, selects and textareas are never under 16px, below which iOS zooms the page on focus.
  */
 export const styles = `:host{display:block}
 .yl{--a:var(--yl-accent,#1d4ed8);--at:var(--yl-accent-text,#fff);--fg:var(--yl-fg,#1f2328);--m:var(--yl-muted,#57606a);--e:var(--yl-error,#b42318);--b:var(--yl-border,#767676);--r:var(--yl-radius,6px);--g:var(--yl-gap,1rem);--bg:var(--yl-bg,#fff);box-sizing:border-box;max-width:var(--yl-max-width,32rem);padding:var(--g);color:var(--fg);background:var(--bg);font-family:var(--yl-font);line-height:1.5;border-radius:var(--r);text-align:start;text-indent:0;text-transform:none;letter-spacing:normal;word-spacing:normal;white-space:normal;font-style:normal;cursor:auto}
@@ -16,7 +17,7 @@ export const styles = `:host{display:block}
 .yl-req{color:var(--e)}
 .yl-hint,.yl-progress-text{color:var(--m);font-size:.875em}
 .yl-error{color:var(--e);font-weight:600}
-.yl-input{font:inherit;color:inherit;background:var(--bg);width:100%;min-height:2.75rem;padding:.5rem .75rem;border:1px solid var(--b);border-radius:var(--r)}
+.yl-input{font:inherit;font-size:max(16px,1em);color:inherit;background:var(--bg);width:100%;min-height:2.75rem;padding:.5rem .75rem;border:1px solid var(--b);border-radius:var(--r)}
 .yl [aria-invalid=true]{border-color:var(--e);box-shadow:0 0 0 1px var(--e)}
 .yl-check{display:flex;gap:.5rem;align-items:flex-start;min-height:24px;padding:.125rem 0}
 .yl-check input{width:24px;height:24px;margin:0;flex:none;accent-color:var(--a)}

@@ -11,8 +11,9 @@ const option = (o: OptionConfig): Option =>
 const defaultAutocomplete: Partial<Record<string, string>> = { email: 'email', tel: 'tel' };
 
 /**
- * A text field's autofill token read from its name (`first_name`, `firstName`, `company`…),
- * so browsers fill what a person already gave them (WCAG 1.3.5, 3.3.7).
+ * A field's autofill token read from its name (`first_name`, `firstName`, `company`…),
+ * so browsers fill what a person already gave them (WCAG 1.3.5, 3.3.7). A name not listed
+ * gets no token: none is better than a wrong one.
  */
 const byName: Partial<Record<string, string>> = {
   name: 'name',
@@ -22,6 +23,7 @@ const byName: Partial<Record<string, string>> = {
   lastname: 'family-name',
   familyname: 'family-name',
   surname: 'family-name',
+  phone: 'tel',
   company: 'organization',
   organization: 'organization',
   organisation: 'organization',
@@ -35,6 +37,8 @@ const byName: Partial<Record<string, string>> = {
   postalcode: 'postal-code',
   country: 'country-name',
 };
+
+/** The default token: by type (email, tel), else by name on a one-line text. */
 const autocompleteOf = (name: string, type: string): string | undefined =>
   defaultAutocomplete[type] ??
   (type === 'text' ? byName[name.toLowerCase().replace(/[-_]/g, '')] : undefined);

@@ -1,5 +1,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { addPopoverStyles, popoverStyles } from '../../src/embed/display/popover-styles';
+import { sharedSheet } from '../../src/embed/host';
 import { type MountOptions, mount } from '../../src/embed/mount';
 import type { SessionStore } from '../../src/embed/triggers/session-guard';
 import type { YesLadderEvent } from '../../src/events/types';
@@ -281,6 +283,43 @@ test('a popover closed before its positioning loaded is never anchored', async (
   handle.close();
   await settle();
   expect(positioning.anchored).toEqual([]);
+});
+
+const popoverSheet = () => sharedSheet(popoverStyles) as CSSStyleSheet;
+
+test('a popover adds its own narrow-screen sheet to its shadow root; a modal does not', () => {
+  const modal = mountWith({ mode: 'modal' }).handle;
+  expect(shadow().adoptedStyleSheets).toHaveLength(1);
+  expect(shadow().adoptedStyleSheets).not.toContain(popoverSheet());
+  modal.destroy();
+  mountWith({ mode: 'popover', trigger: { click: '#get' } });
+  // After the form's, so it wins where both set a property.
+  expect(shadow().adoptedStyleSheets.indexOf(popoverSheet())).toBe(1);
+});
+
+test('without a shadow root the popovers share one document sheet, removed with the last of them', () => {
+  const before = document.adoptedStyleSheets.length;
+  const first = mountWith({ mode: 'popover', trigger: { click: '#get' } }, { shadow: false }).handle;
+  const second = mountWith({ mode: 'popover', trigger: { click: '#get' } }, { shadow: false }).handle;
+  expect(document.adoptedStyleSheets.filter((sheet) => sheet === popoverSheet())).toHaveLength(1);
+  first.destroy();
+  expect(document.adoptedStyleSheets).toContain(popoverSheet());
+  second.destroy();
+  expect(document.adoptedStyleSheets).not.toContain(popoverSheet());
+  expect(document.adoptedStyleSheets.length).toBeLessThanOrEqual(before);
+});
+
+test('without constructable sheets the popover’s sheet is a <style> with the host’s nonce', () => {
+  // A root that cannot adopt sheets, as in browsers without them: createHost left a <style> there.
+  const root = document.createDocumentFragment() as unknown as ShadowRoot;
+  const hostStyle = document.createElement('style');
+  hostStyle.nonce = 'r4nd0m';
+  root.append(hostStyle);
+  const remove = addPopoverStyles(root);
+  const added = root.querySelectorAll('style')[1];
+  expect([added?.nonce, added?.textContent]).toEqual(['r4nd0m', popoverStyles]);
+  remove();
+  expect(root.querySelectorAll('style')).toHaveLength(1);
 });
 
 test('without the positioning code a popover falls back to a modal, with one warning', () => {

@@ -75,6 +75,108 @@ test('gives each text-like type its input type, keyboard and autocomplete', () =
   expect([seats.getAttribute('min'), seats.getAttribute('max')]).toEqual(['1', '9']);
 });
 
+test('gives every typing field the phone keyboard of its kind (inputmode)', () => {
+  const { container } = renderForm(everyField);
+  const keyboards = Array.from(container.querySelectorAll('.yl-input')).map((control) => [
+    control.getAttribute('name'),
+    control.getAttribute('inputmode'),
+  ]);
+  expect(keyboards).toEqual([
+    ['t-email', 'email'],
+    ['t-name', 'text'],
+    ['t-phone', 'tel'],
+    ['t-seats', 'decimal'],
+    ['t-note', 'text'],
+    ['t-size', null],
+  ]);
+});
+
+test('a number field that takes negatives leaves the keyboard to the browser (the decimal pad has no minus)', () => {
+  renderForm({
+    id: 'numbers',
+    steps: [
+      {
+        id: 'n',
+        fields: [
+          { name: 'count', type: 'number', label: 'Count', min: 0 },
+          { name: 'offset', type: 'number', label: 'Offset', min: -5 },
+          { name: 'any', type: 'number', label: 'Any' },
+        ],
+      },
+    ],
+  });
+  expect(
+    ['Count', 'Offset', 'Any'].map((name) =>
+      screen.getByRole('spinbutton', { name }).getAttribute('inputmode'),
+    ),
+  ).toEqual(['decimal', null, null]);
+});
+
+test('every text, number and select control is a .yl-input, the class the 16px font floor is on', () => {
+  const { container } = renderForm(everyField);
+  const typed = container.querySelectorAll(
+    '.yl-step :is(input:not([type=checkbox],[type=radio]),select,textarea)',
+  );
+  expect(typed).toHaveLength(6);
+  for (const control of typed) expect(control.classList.contains('yl-input')).toBe(true);
+});
+
+const autofill = {
+  id: 'autofill',
+  steps: [
+    {
+      id: 'a',
+      fields: [
+        { name: 'email', type: 'email', label: 'Email' },
+        { name: 'work', type: 'email', label: 'Work email', autocomplete: 'work email' },
+        { name: 'mobile', type: 'tel', label: 'Mobile' },
+        { name: 'first_name', label: 'First name' },
+        { name: 'familyName', label: 'Family name' },
+        { name: 'organization', label: 'Organization' },
+        { name: 'postal_code', label: 'Postal code' },
+        { name: 'zip', label: 'ZIP' },
+        { name: 'phone', label: 'Phone (text)' },
+        { name: 'nickname', label: 'Nickname' },
+        { name: 'company', label: 'Company', autocomplete: 'off' },
+        { name: 'country', type: 'select', label: 'Country', options: ['France', 'Japan'] },
+        { name: 'plan', type: 'select', label: 'Plan', options: ['Free', 'Pro'] },
+        { name: 'address', type: 'textarea', label: 'Address' },
+        { name: 'city', type: 'textarea', label: 'City (textarea)' },
+        { name: 'zipcode', type: 'number', label: 'Zip as a number', min: 0 },
+      ],
+    },
+  ],
+};
+
+test('fills autocomplete from the kind and the name, keeps the config’s token, and guesses nothing else', () => {
+  const { container } = renderForm(autofill);
+  const tokens = Object.fromEntries(
+    Array.from(container.querySelectorAll('.yl-input')).map((control) => [
+      control.getAttribute('name')?.slice(2),
+      control.getAttribute('autocomplete'),
+    ]),
+  );
+  expect(tokens).toEqual({
+    email: 'email',
+    work: 'work email',
+    mobile: 'tel',
+    first_name: 'given-name',
+    familyName: 'family-name',
+    organization: 'organization',
+    postal_code: 'postal-code',
+    zip: 'postal-code',
+    phone: 'tel',
+    nickname: null,
+    company: 'off',
+    // Only one-line text fields are named into a token: a select or textarea is left alone.
+    country: null,
+    plan: null,
+    address: null,
+    city: null,
+    zipcode: null,
+  });
+});
+
 test('marks required fields visibly and with aria-required', () => {
   renderForm(everyField);
   const email = screen.getByRole('textbox', { name: 'Email' });

@@ -1,9 +1,11 @@
 /**
  * The popover's and modal's own CSS, added to the widget's one sheet. Sizes leave 8px to
- * the viewport's edges; the sheet scrolls inside when a step is taller than the screen.
+ * the viewport's edges; the sheet scrolls inside when a step is taller than the screen (the
+ * visible one: `dvh` leaves out a phone browser's toolbars). The popover's narrow-screen
+ * bottom sheet is in `popover-styles.ts`, outside the core build.
  */
 export const displayStyles = `.yl-frame{position:fixed;padding:0;border:0;margin:0;background:none;color:inherit;overflow:visible;max-width:calc(100vw - 16px)}
-.yl-sheet{position:relative;max-height:calc(100vh - 16px);overflow:auto;border-radius:var(--yl-radius,6px);box-shadow:0 12px 32px rgb(0 0 0/.28)}
+.yl-sheet{position:relative;max-height:calc(100dvh - 16px);overflow:auto;border-radius:var(--yl-radius,6px);box-shadow:0 12px 32px rgb(0 0 0/.28)}
 .yl-sheet>.yl{max-width:none}
 .yl-sheet>.yl>:first-child{margin-inline-end:2.25rem}
 .yl-close{position:absolute;top:.25rem;inset-inline-end:.25rem;width:2.75rem;height:2.75rem;border:0;border-radius:var(--yl-radius,6px);background:none;color:var(--yl-muted,#57606a);font:inherit;font-size:1.75rem;line-height:1;cursor:pointer}

@@ -1,6 +1,7 @@
 import type { AnchorOptions } from '../../position/anchor';
 import { dress, type FrameFactory, focusedElement, focusStart } from './frame';
 import { loadAnchor } from './load-anchor';
+import { addPopoverStyles } from './popover-styles';
 
 type Anchor = (floating: HTMLElement, reference: Element, options: AnchorOptions) => () => void;
 
@@ -18,8 +19,9 @@ const attempt = <T>(find: () => T): T | null => {
  * `position/anchor.ts` (loaded lazily) and kept there while the page scrolls or resizes.
  * Manual, not auto: a form is not a menu, so a stray click on the page must not hide it
  * (only Escape or its close button do), and the page's own auto popovers neither close it
- * nor are closed by it. The core script-tag build, which has no popover code, swaps this
- * module for `popover-frame.none.ts` (a modal, with one warning).
+ * nor are closed by it. On a narrow screen its own sheet (`popover-styles.ts`) makes it a
+ * bottom sheet. The core script-tag build, which has no popover code, swaps this module for
+ * `popover-frame.none.ts` (a modal, with one warning).
  */
 export const popoverFrame: FrameFactory = (root, options) => {
   let place: Anchor | undefined;
@@ -64,6 +66,7 @@ export const popoverFrame: FrameFactory = (root, options) => {
   const chrome = dress(element, options, close);
   // Before the sheet, so the sheet (painted later) covers the arrow's inner half.
   element.prepend(arrow);
+  const unstyle = addPopoverStyles(root);
   root.append(element);
 
   /** The clicked trigger when it is the anchor, else the first element matching the anchor selector. */
@@ -106,6 +109,7 @@ export const popoverFrame: FrameFactory = (root, options) => {
     destroy() {
       close();
       element.remove();
+      unstyle();
     },
   };
 };

@@ -11,7 +11,16 @@ export interface FieldViewProps {
   readonly uid: string;
   /** The field's error in words, when it has one. */
   readonly error?: string;
+  /**
+   * What Enter does in a one-line field, shown on a phone's keyboard (`enterkeyhint`): it
+   * submits the step, so `next` when another step follows, `send` when the form is sent.
+   * See `render/steps/enter-key.ts`.
+   * @default "next"
+   */
+  readonly enter?: EnterKey;
 }
+
+export type EnterKey = 'next' | 'send';
 
 /** The view of one field type: sends `answer` on input/change and `blur` on blur. */
 export type FieldView = (props: FieldViewProps) => VNode | null;

@@ -5,11 +5,15 @@ import type { FieldView, FieldViewProps } from './field-view';
 const shown = (value: Value | undefined): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
-/** A one-line input of the given `type`; `read` turns the typed text into the answer. */
+/**
+ * A one-line input of the given `type`; `read` turns the typed text into the answer. Its phone
+ * keyboard (`inputmode`) is its type's, a number's the decimal pad when no answer can be
+ * negative (`min` ≥ 0; any number is valid, so not the digits-only `numeric`) and otherwise
+ * the browser's own number keyboard, which has a minus key. `enterkeyhint` says what Enter does.
+ */
 const textInput =
   (
     type: 'text' | 'email' | 'tel' | 'number',
-    inputMode?: string,
     read: (raw: string) => Value | undefined = (raw) => raw,
   ): FieldView =>
   (props: FieldViewProps) => {
@@ -20,7 +24,9 @@ const textInput =
           class="yl-input"
           id={fieldId(props.uid, field.name)}
           type={type}
-          inputMode={inputMode}
+          // Lower-case attributes, not DOM properties: a property set to nothing leaves `inputmode=""` behind.
+          inputmode={type !== 'number' ? type : (field.min ?? -1) >= 0 ? 'decimal' : undefined}
+          enterkeyhint={props.enter ?? 'next'}
           list={undefined}
           value={shown(props.value)}
           placeholder={field.placeholder}
@@ -40,9 +46,7 @@ const textInput =
   };
 
 export const textView = textInput('text');
-export const emailView = textInput('email', 'email');
-export const telView = textInput('tel', 'tel');
+export const emailView = textInput('email');
+export const telView = textInput('tel');
 /** A blank number is no answer; anything else is checked by the flow (`not_a_number`). */
-export const numberView = textInput('number', 'decimal', (raw) =>
-  raw.trim() === '' ? undefined : Number(raw),
-);
+export const numberView = textInput('number', (raw) => (raw.trim() === '' ? undefined : Number(raw)));

@@ -10,6 +10,9 @@ export const textareaView = (props: FieldViewProps) => {
         class="yl-input"
         id={fieldId(props.uid, field.name)}
         rows={4}
+        inputmode="text"
+        // Enter starts a new line here; the step's button moves on.
+        enterkeyhint="enter"
         value={typeof props.value === 'string' ? props.value : ''}
         placeholder={field.placeholder}
         autocomplete={field.autocomplete}

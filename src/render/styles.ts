@@ -27,11 +27,6 @@ export const styles = `:host{display:block}
 .yl-option{text-align:start;padding:.75rem 1rem;border:1px solid var(--b);background:none;color:inherit}
 .yl-option:hover,.yl-option[aria-pressed=true]{border-color:var(--a);box-shadow:inset 0 0 0 1px var(--a)}
 .yl-back{border:0;background:none;color:var(--a);text-decoration:underline;padding:0 .25rem}
-.yl-review{margin:0}
-.yl-review div{display:flex;flex-wrap:wrap;align-items:center;gap:0 1rem;padding:.25rem 0;border-bottom:1px solid var(--b)}
-.yl-review dt{font-weight:600;flex-basis:100%}
-.yl-review dd{margin:0;flex:1;overflow-wrap:anywhere}
-.yl-review dd+dd{flex:none}
 .yl [aria-disabled=true],.yl :disabled{opacity:.7;cursor:progress}
 .yl :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .yl-title:focus{outline:0}
@@ -39,11 +34,6 @@ export const styles = `:host{display:block}
 .yl-bar{height:.375rem;border-radius:var(--r);background:color-mix(in srgb,var(--b) 30%,transparent);overflow:hidden}
 .yl-bar i{display:block;height:100%;background:var(--a);transform-origin:0;transition:transform .3s}
 .yl-bar i:dir(rtl){transform-origin:100%}
-.yl-alert{display:grid;gap:.5rem;justify-items:start;margin-top:var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
-.yl-summary{margin:0 0 var(--g);padding:.75rem;border:2px solid var(--e);border-radius:var(--r)}
-.yl-summary-title{margin:0;font-size:1em}
-.yl-summary ul{margin:.25rem 0 0;padding:0;list-style:none}
-.yl-summary a{color:var(--e);font-weight:600;display:inline-block;min-height:24px}
 .yl-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .yl-hp{position:absolute;inset-inline-start:-9999px;width:1px;height:1px;overflow:hidden}
 @media (prefers-reduced-motion:reduce){.yl *{transition:none!important}}

@@ -289,12 +289,14 @@ const popoverSheet = () => sharedSheet(popoverStyles) as CSSStyleSheet;
 
 test('a popover adds its own narrow-screen sheet to its shadow root; a modal does not', () => {
   const modal = mountWith({ mode: 'modal' }).handle;
-  expect(shadow().adoptedStyleSheets).toHaveLength(1);
+  // The form's sheet and the one of what only the runtime draws.
+  expect(shadow().adoptedStyleSheets).toHaveLength(2);
   expect(shadow().adoptedStyleSheets).not.toContain(popoverSheet());
   modal.destroy();
   mountWith({ mode: 'popover', trigger: { click: '#get' } });
   // After the form's, so it wins where both set a property.
-  expect(shadow().adoptedStyleSheets.indexOf(popoverSheet())).toBe(1);
+  expect(shadow().adoptedStyleSheets.indexOf(popoverSheet())).toBe(shadow().adoptedStyleSheets.length - 1);
+  expect(shadow().adoptedStyleSheets.length).toBe(3);
 });
 
 test('without a shadow root the popovers share one document sheet, removed with the last of them', () => {

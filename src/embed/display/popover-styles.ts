@@ -1,4 +1,4 @@
-import { sharedSheet } from '../host';
+import { addStyles } from '../add-styles';
 
 /**
  * The popover's own CSS, in the popover build only (the core build shows a popover as a
@@ -13,32 +13,6 @@ export const popoverStyles = `@media (max-width:640px){
 .yl-pop .yl-sheet>.yl{border-radius:inherit;padding-bottom:calc(var(--g) + env(safe-area-inset-bottom,0px))}
 .yl-pop .yl-arrow{display:none}}`;
 
-/** How many popovers use the sheet, per document or shadow root that adopted it. */
-const users = new WeakMap<DocumentOrShadowRoot, number>();
-
-/**
- * Adds the popover's sheet where the host put the form's: adopted by the shadow root (or by
- * the document without one), else a `<style>` with the nonce of the host's own `<style>`.
- * Returns its removal.
- */
-export const addPopoverStyles = (root: ShadowRoot | HTMLElement): (() => void) => {
-  const doc = root.ownerDocument;
-  const adopter: DocumentOrShadowRoot = root.nodeType === 11 ? (root as ShadowRoot) : doc;
-  const sheet = sharedSheet(popoverStyles);
-  if (sheet && Array.isArray(adopter.adoptedStyleSheets)) {
-    const count = users.get(adopter) ?? 0;
-    users.set(adopter, count + 1);
-    if (!count) adopter.adoptedStyleSheets = [...adopter.adoptedStyleSheets, sheet];
-    return () => {
-      const left = (users.get(adopter) ?? 1) - 1;
-      users.set(adopter, left);
-      if (!left) adopter.adoptedStyleSheets = adopter.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  }
-  const style = doc.createElement('style');
-  const nonce = root.querySelector('style')?.nonce;
-  if (nonce) style.nonce = nonce;
-  style.textContent = popoverStyles;
-  root.append(style);
-  return () => style.remove();
-};
+/** Adds the popover's sheet where the host put the form's; returns its removal. */
+export const addPopoverStyles = (root: ShadowRoot | HTMLElement): (() => void) =>
+  addStyles(root, popoverStyles);

@@ -12,8 +12,8 @@ const code = (path: string) => readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\
 
 // DESIGN.md: schema ← validate ← flow never import preact nor touch the page; what they
 // need from the world comes in as arguments.
-const pure = ['schema', 'validate', 'flow', 'spam', 'lint', 'report', 'attribution'].flatMap((dir) =>
-  files(join(root, dir)),
+const pure = ['schema', 'validate', 'flow', 'spam', 'lint', 'report', 'attribution', 'prefill'].flatMap(
+  (dir) => files(join(root, dir)),
 );
 const worldly =
   /\b(window|document|navigator|localStorage|sessionStorage|setTimeout|setInterval|fetch|Date\.now|Math\.random|crypto)\b/;

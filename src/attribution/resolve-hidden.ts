@@ -22,7 +22,7 @@ const sourceOf = (field: Field): string =>
   field.from === 'query' ? `query:${field.name}` : (field.from ?? '');
 
 /** A value no longer than the limit, never cut inside a surrogate pair. */
-const cut = (value: string): string => {
+export const cut = (value: string): string => {
   if (value.length <= HIDDEN_MAX_LENGTH) return value;
   const end = /[\uD800-\uDBFF]/.test(value[HIDDEN_MAX_LENGTH - 1] ?? '')
     ? HIDDEN_MAX_LENGTH - 1
@@ -34,13 +34,19 @@ const cut = (value: string): string => {
 export const attributedFields = (form: Form): Field[] =>
   form.steps.flatMap((step) => step.fields.filter((field) => field.from !== undefined));
 
+/** A URL's parameters, or `undefined` when it is no URL. */
+export const urlParams = (url: string): URLSearchParams | undefined => {
+  try {
+    return new URL(url).searchParams;
+  } catch {
+    return undefined;
+  }
+};
+
 /** This page's value of each source: its URL without the hash, its referrer, its parameters. */
 const pageValues = (env: PageEnv, sources: Iterable<string>): Record<string, string> => {
   const values: Record<string, string> = { landing: env.url.split('#')[0] ?? '', referrer: env.referrer };
-  let params: URLSearchParams | undefined;
-  try {
-    params = new URL(env.url).searchParams;
-  } catch {}
+  const params = urlParams(env.url);
   for (const source of sources)
     if (source.startsWith('query:')) values[source] = params?.get(source.slice(6)) ?? '';
   return values;

@@ -5,6 +5,7 @@ import type { FormHandle } from './form-handle';
 import { mountOnce } from './mount-once';
 import type { MountOptions } from './mount-options';
 import { setPageConsent } from './page-consent';
+import { route } from './route-changes';
 import { query, whenReady } from './when-ready';
 
 /**
@@ -28,6 +29,8 @@ export interface YesLadderCommand {
   (command: 'consent', consent: Consent): void;
   /** Mounts every placeholder added since the page was parsed (`autoMount`); works before the script arrives too. */
   (command: 'autoMount', root?: ParentNode): FormHandle[];
+  /** A single-page app moved to another page: every popover and modal clears its pending triggers and arms them again here. */
+  (command: 'route'): void;
   (command: string, ...args: unknown[]): unknown;
 }
 
@@ -100,6 +103,7 @@ const commands: Record<string, (...args: never[]) => unknown> = {
   on: onCommand,
   consent: consentCommand,
   autoMount: (root?: ParentNode) => autoMount(root),
+  route: () => route(),
 };
 
 /** The real `yesladder(command, ...args)`. */

@@ -13,12 +13,14 @@ import { version } from '../version';
 import { autoMount } from './auto-mount';
 import { createCommand, type YesLadderCommand } from './command-queue';
 import { mount } from './mount';
+import { route } from './route-changes';
 
 /** The API the script-tag build carries on its global. */
 export const api = {
   version,
   mount,
   autoMount,
+  route,
   parseForm,
   ConfigError,
   defaultMessages,

@@ -30,6 +30,16 @@ export interface MountOptions<A = AnswerMap> {
    * `track: true` fields, whatever the consent (nothing leaves the page through it).
    */
   readonly onEvent?: (event: YesLadderEvent<A>) => void;
+  /**
+   * Answers known before the person types, by field name (`{ email: user.email }`): shown in
+   * their fields, which the person can change. They win over the URL's (the config's
+   * `prefill.query`); a draft the person left on this device wins over both. Any field may
+   * be given, `sensitive` and `hidden` ones too. A name that is no field, or a value its
+   * field cannot take, is left out with one console warning. Read once, at mount; a form
+   * given one is shown whole by the runtime, not by the first paint.
+   */
+  // `never` answers (the implementation's own view of its options) take any answer map.
+  readonly prefill?: [A] extends [never] ? AnswerMap : Readonly<Partial<A>>;
   /** Render inside a shadow root, isolated from the page's CSS. @default true */
   readonly shadow?: boolean;
   /** The page's CSP nonce, for browsers without constructable stylesheets. */

@@ -6,15 +6,18 @@ import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
 import { restoredState } from '../flow/restore';
+import { skipPrefilled } from '../flow/skip-prefilled';
 import type { Effect, FlowState } from '../flow/types';
 import { locales } from '../i18n/locales';
 import { resolveLocale } from '../i18n/resolve-locale';
 import { allViews } from '../render/all-views';
 import { FormView } from '../render/form-view';
+import { laterStyles } from '../render/later-styles';
 import { styles } from '../render/styles';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
 import type { OutboxStorage } from '../submit/outbox';
+import { addStyles } from './add-styles';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { displayStyles } from './display/display-styles';
@@ -31,8 +34,10 @@ import { type Mount, type MountOptions, typedMount } from './mount-options';
 import { onFirst } from './on-first';
 import { initialConsent, watchPageConsent } from './page-consent';
 import { watchPageLifecycle } from './page-lifecycle';
+import { prefillFromPage } from './prefill-from-page';
 import { ownCopy } from './prototype-shield';
 import { resolveTarget } from './resolve-target';
+import { watchRoutes } from './route-changes';
 import { createStore } from './store';
 import { watchTriggers } from './triggers/watch-triggers';
 import { warmUp } from './warm-up';
@@ -111,6 +116,8 @@ export function mountForm(
   const messages = { ...locales[language.locale](), ...form.messages };
   host.element.lang = language.lang;
   host.element.dir = language.dir;
+  // What only the runtime draws (a review, the error summary, an alert) has its own sheet.
+  const unstyle = addStyles(host.root, laterStyles);
   const uid = painted?.uid ?? `yl${++instances}`;
   const frame =
     painted?.frame ??
@@ -157,9 +164,15 @@ export function mountForm(
 
   const draft = openDraft(form, doc.defaultView, now, options.localStorage && (() => options.localStorage));
   const sessionId = options.sessionId ?? randomId();
-  const hidden = hiddenFromPage(form, win, options.sessionStorage);
+  // What the page knows: hidden fields' values, then the prefill (mount's option over the URL's).
+  // A draft's answers are the person's own, later word: they win over both.
+  const prefill = prefillFromPage(form, win, options.prefill);
+  const page = { ...hiddenFromPage(form, win, options.sessionStorage), ...prefill };
   const store = createStore(
-    draft.saved ? restoredState(form, sessionId, draft.saved, hidden) : initialState(form, sessionId, hidden),
+    skipPrefilled(
+      draft.saved ? restoredState(form, sessionId, draft.saved, page) : initialState(form, sessionId, page),
+      prefill,
+    ),
     run,
     now,
   );
@@ -237,14 +250,30 @@ export function mountForm(
   };
   // An inline form is open from the start; a popover or modal waits for a trigger or open().
   if (!painted && frame.isOpen()) store.send({ type: 'start' });
-  const stopTriggers =
-    win && !frame.isOpen()
+  // A popover or modal: its triggers armed for this page and, in a single-page app, armed
+  // again at each route change, after the last page's pending ones are cleared and the form,
+  // if open, closed (what it pointed at or offered was that page's; its answers are kept).
+  const arm = () =>
+    win
       ? watchTriggers(win, form.id, form.display, {
           open,
           isOpen: frame.isOpen,
           storage: options.sessionStorage,
         })
       : () => {};
+  let disarm = win && !frame.isOpen() ? arm() : undefined;
+  const unroute =
+    win && disarm
+      ? watchRoutes(win, () => {
+          disarm?.();
+          frame.close();
+          disarm = arm();
+        })
+      : () => {};
+  const stopTriggers = () => {
+    unroute();
+    disarm?.();
+  };
 
   return {
     destroy() {
@@ -259,6 +288,7 @@ export function mountForm(
       unwatchConsent();
       analytics.destroy();
       frame.destroy();
+      unstyle();
       render(null, frame.container);
       host.remove();
       listeners.clear();

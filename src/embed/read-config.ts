@@ -17,15 +17,20 @@ export const readConfig = (ref: string, where: string): unknown => {
   }
 };
 
+/** A script tag's form: its config, where it goes, and its `data-prefill` (JSON, unread). */
+export interface TagForm {
+  readonly config: unknown;
+  readonly target: () => Element;
+  readonly prefill?: string;
+}
+
 /**
  * A `<script data-config="#id" data-target="#el">` tag's form, read once (the tag is marked):
  * its config, and where it goes, into `data-target` (a selector) or a new element right
- * after the tag, made when `target()` is first called. Undefined after one console error,
- * or when the tag has no form or was read already.
+ * after the tag, made when `target()` is first called, and its `data-prefill`. Undefined
+ * after one console error, or when the tag has no form or was read already.
  */
-export const readTag = (
-  script: HTMLScriptElement,
-): { readonly config: unknown; readonly target: () => Element } | undefined => {
+export const readTag = (script: HTMLScriptElement): TagForm | undefined => {
   const ref = script.dataset.config;
   if (!ref || script.hasAttribute('data-yesladder-mounted')) return undefined;
   script.setAttribute('data-yesladder-mounted', '');
@@ -40,6 +45,7 @@ export const readTag = (
   let made: Element | undefined;
   return {
     config,
+    prefill: script.dataset.prefill,
     target() {
       if (found) return found;
       if (!made) {

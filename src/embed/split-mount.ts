@@ -12,7 +12,7 @@ let instances = 0;
 
 /**
  * Shows a form inside `target` (an element or a selector). Its first step is painted at once
- * (an inline, English form with no A/B test or saved draft), and the rest of the runtime is
+ * (an inline, English form with no A/B test, saved draft or prefill), and the rest of the runtime is
  * loaded beside it: `ready` settles when it runs. A bad config or target is logged as one
  * `console.error` and mounts nothing; it never throws into the page.
  *
@@ -44,14 +44,17 @@ export const splitMount = (
   let full: FormHandle | undefined;
   let error: Error | undefined;
   let destroyed = false;
-  const painted = paintFirst(() => element, config, {
-    shadow: options.shadow ?? true,
-    nonce: options.nonce,
-    uid: `yl-first${++instances}`,
-    now: options.now ?? Date.now,
-    storage: () => options.localStorage ?? element.ownerDocument.defaultView?.localStorage,
-    onAction() {},
-  });
+  // Answers given up front (and the steps they may skip) are the runtime's to show.
+  const painted = options.prefill
+    ? undefined
+    : paintFirst(() => element, config, {
+        shadow: options.shadow ?? true,
+        nonce: options.nonce,
+        uid: `yl-first${++instances}`,
+        now: options.now ?? Date.now,
+        storage: () => options.localStorage ?? element.ownerDocument.defaultView?.localStorage,
+        onAction() {},
+      });
   const withFull = (use: (form: FormHandle) => void) => (full ? use(full) : waiting.push(use));
 
   const ready = load().then(

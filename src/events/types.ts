@@ -32,8 +32,16 @@ export interface EventPayloads<A = AnswerMap> {
    * shown after a reload brought the person back from a draft (the session goes on).
    */
   readonly step_view: { readonly direction: 'forward' | 'back' | 'jump'; readonly restored?: true };
-  /** A step's answers passed their checks. `values`: its `track: true` fields only. */
-  readonly step_complete: { readonly duration_ms: number; readonly values?: Readonly<Partial<A>> };
+  /**
+   * A step's answers passed their checks. `values`: its `track: true` fields only.
+   * `skipped`: the step was passed over, never shown, because the page already gave its
+   * answers (`skipPrefilled`); its `duration_ms` is then 0.
+   */
+  readonly step_complete: {
+    readonly duration_ms: number;
+    readonly values?: Readonly<Partial<A>>;
+    readonly skipped?: true;
+  };
   /** A field was refused: which field and the issue code, never the value. */
   readonly field_invalid: { readonly field: string; readonly error_code: string };
   /** A `lead: true` step was completed: its answers are being sent. */

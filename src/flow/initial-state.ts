@@ -5,8 +5,8 @@ import type { FlowState } from './types';
 
 /**
  * A form before anything happened: on its first step, hidden fields carrying their
- * values, `answers` (the page's values of hidden fields with `from`, a restored draft)
- * laid over them.
+ * values, `answers` (the page's values of hidden fields with `from`, the prefill, a
+ * restored draft) laid over them.
  */
 export const initialState = (form: Form, sessionId: string, answers: AnswerMap = {}): FlowState => {
   const initial: Record<string, Value | undefined> = {};

@@ -7,7 +7,7 @@ export interface Progress {
   readonly index: number;
   /** Steps on the path, thanks included: the path taken, then the one the answers so far lead to. */
   readonly count: number;
-  /** For people: "Step `current` of `total`", counting only steps that ask something. */
+  /** For people: "Step `current` of `total`", counting only steps shown that ask something. */
   readonly current: number;
   readonly total: number;
 }
@@ -22,12 +22,17 @@ export const projectedPath = (state: FlowState): readonly Step[] => {
   return path;
 };
 
-/** Where the person is, honestly: the count follows the branch their answers lead to. */
+/**
+ * Where the person is, honestly: the count follows the branch their answers lead to, and a
+ * step passed over (the page gave its answers) counts neither as done nor as ahead.
+ */
 export const progressOf = (state: FlowState): Progress => {
   const path = projectedPath(state);
   const index = state.history.length - 1;
-  const asks = path.filter((step) => step.type !== 'thanks').length;
-  return { index, count: path.length, current: Math.min(index + 1, asks), total: asks };
+  const asks = (steps: readonly Step[]) =>
+    steps.filter((step) => step.type !== 'thanks' && !state.skip?.includes(step.id)).length;
+  // The path starts with the steps taken: those shown so far are its first asks.
+  return { index, count: path.length, current: asks(path.slice(0, index + 1)), total: asks(path) };
 };
 
 export const currentStep = (state: FlowState): Step =>

@@ -26,16 +26,17 @@ const walkable = (form: Form, history: readonly string[]): readonly string[] | u
  * A form brought back from a draft: at the step the person was on, with the answers it may
  * keep. The draft is untrusted input (another version of the config, a hand-edited
  * storage), so only fields and steps this form has survive. Its first `step_view` says
- * `restored: true`. `hidden` holds the values the page gave hidden fields (`from`).
+ * `restored: true`. `page` holds what the page gave: hidden fields' values (`from`) and the
+ * prefill; the draft's own answers win over it.
  */
 export const restoredState = (
   form: Form,
   sessionId: string,
   saved: SavedProgress,
-  hidden: AnswerMap = {},
+  page: AnswerMap = {},
 ): FlowState => {
-  // A draft keeps no hidden field: this page's values (`hidden`) fill them, as on a first load.
-  const fresh = initialState(form, sessionId, { ...hidden, ...keptAnswers(form, saved.answers) });
+  // A draft keeps no hidden field: this page's values fill them, as on a first load.
+  const fresh = initialState(form, sessionId, { ...page, ...keptAnswers(form, saved.answers) });
   const history = Array.isArray(saved.history) ? walkable(form, saved.history) : undefined;
   return { ...fresh, history: history ?? fresh.history, restored: true };
 };

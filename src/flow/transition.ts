@@ -6,6 +6,7 @@ import { validateField } from '../validate/validate-field';
 import { validateStep } from '../validate/validate-step';
 import { currentStep, progressOf } from './progress';
 import { resolveNext, stepById } from './resolve-next';
+import { passesOver } from './skip-prefilled';
 import type { Action, Effect, FlowEvent, FlowState, Transition } from './types';
 
 // The flow imports only types from events/; this line stops compiling when the contract's version moves.
@@ -69,7 +70,13 @@ const enter = (
 ): Transition => {
   const seen = state.history.indexOf(id);
   const history = seen >= 0 ? state.history.slice(0, seen + 1) : [...state.history, id];
-  const next = { ...state, history, enteredAt: at };
+  const next: FlowState = {
+    ...state,
+    history,
+    enteredAt: at,
+    // A step shown (jumped to, or one whose Next sends the form) is passed over no more.
+    ...(state.skip && { skip: state.skip.filter((skipped) => skipped !== id) }),
+  };
   return {
     state: next,
     effects: [event(next, 'step_view', at, { direction }), { type: 'focus', target: 'step' }],
@@ -83,13 +90,17 @@ const submitFinal = (state: FlowState): Transition => ({
   ],
 });
 
-/** The current step passed its checks: measure it, keep the lead, then move on or submit. */
-const complete = (state: FlowState, at: number): Transition => {
+/**
+ * The current step passed its checks: measure it, keep the lead, then move on or submit.
+ * `skipped`: it was passed over, never shown, because the page gave its answers.
+ */
+const complete = (state: FlowState, at: number, skipped?: true): Transition => {
   const step = currentStep(state);
   const effects: Effect[] = [
     event(state, 'step_complete', at, {
-      duration_ms: at - state.enteredAt,
+      duration_ms: skipped ? 0 : at - state.enteredAt,
       values: pick(state.answers, [step]),
+      ...(skipped && { skipped }),
     }),
   ];
   const next = stepById(state.form, resolveNext(state.form, step, state.answers));
@@ -101,6 +112,11 @@ const complete = (state: FlowState, at: number): Transition => {
   }
   if (step.lead)
     effects.push({ type: 'submit', submission: 'lead', stepId: step.id, answers: answersOnPath(state) });
+  // A step the page already answered is completed as its Next would, and never shown.
+  if (passesOver(state, next)) {
+    const passed = complete({ ...state, history: [...state.history, next.id], enteredAt: at }, at, true);
+    return { state: passed.state, effects: [...effects, ...passed.effects] };
+  }
   const moved = enter(state, next.id, at, 'forward');
   return { state: moved.state, effects: [...effects, ...moved.effects] };
 };
@@ -156,10 +172,16 @@ export const transition = (state: FlowState, action: Action): Transition => {
     case 'start': {
       if (state.started) return same(state);
       const started = { ...state, started: true, enteredAt: action.at };
+      const view = event(started, 'form_view', action.at);
+      // A first step the page already answered is passed over, without taking the page's focus.
+      if (passesOver(started, currentStep(started))) {
+        const passed = complete(started, action.at, true);
+        return { state: passed.state, effects: [view, ...passed.effects.filter((e) => e.type !== 'focus')] };
+      }
       return {
         state: started,
         effects: [
-          event(started, 'form_view', action.at),
+          view,
           event(
             started,
             'step_view',
@@ -182,9 +204,13 @@ export const transition = (state: FlowState, action: Action): Transition => {
       return next(state, action.at);
     case 'choose':
       return next(answer(state, action.name, action.value).state, action.at);
-    case 'back':
-      if (state.status !== 'active' || state.history.length < 2) return same(state);
-      return enter(state, state.history[state.history.length - 2] as string, action.at, 'back');
+    case 'back': {
+      // To the step shown before this one: never one the flow passed over.
+      const shown = state.history.filter((id) => !state.skip?.includes(id));
+      const to = shown[shown.length - 2];
+      if (state.status !== 'active' || to === undefined) return same(state);
+      return enter(state, to, action.at, 'back');
+    }
     case 'go_to': {
       const target = stepById(state.form, action.stepId);
       if (state.status !== 'active' || !target || target.type === 'thanks') return same(state);

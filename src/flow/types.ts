@@ -23,6 +23,11 @@ export interface FlowState {
   readonly failure?: string;
   /** The step and answers came back from a draft; the first `step_view` says so. */
   readonly restored?: boolean;
+  /**
+   * Steps the flow passes over (`skipPrefilled`): the page gave their answers. Never shown
+   * unless jumped to, they count neither as done nor as ahead, and Back never lands on one.
+   */
+  readonly skip?: readonly string[];
 }
 
 /** What the person (or the host page) did. `at` is the injected clock's time. */

@@ -55,8 +55,9 @@ export function FormView({ state, send, messages, uid, focus, views }: FormViewP
   const headingId = `${uid}:title`;
   const StepView = views.steps[step.type];
   const Summary = views.summary;
+  // Back goes to the step shown before: a step passed over (prefilled) is not one.
   const back =
-    state.history.length > 1 && status === 'active' && step.type !== 'thanks' ? (
+    current > 1 && status === 'active' && step.type !== 'thanks' ? (
       <button type="button" class="yl-back" onClick={() => act({ type: 'back' })}>
         {messages.back}
       </button>

@@ -24,7 +24,7 @@ export interface ReportEvent {
   /** `Infinity` when missing: the step is then ordered by first sighting. */
   readonly stepIndex: number;
   readonly timestamp: number;
-  /** `step_complete.duration_ms`, when it is a finite number ≥ 0. */
+  /** `step_complete.duration_ms`, when it is a finite number ≥ 0 and the step was shown (not `skipped`). */
   readonly durationMs: number | undefined;
 }
 
@@ -60,6 +60,10 @@ export const readEvent = (value: unknown): ReportEvent | Unread => {
     stepIndex:
       finite(event.step_index) && event.step_index >= 0 ? event.step_index : Number.POSITIVE_INFINITY,
     timestamp,
-    durationMs: name === 'step_complete' && finite(duration) && duration >= 0 ? duration : undefined,
+    // A step passed over (`skipped`: the page gave its answers) was completed, but took no one's time.
+    durationMs:
+      name === 'step_complete' && event.skipped !== true && finite(duration) && duration >= 0
+        ? duration
+        : undefined,
   };
 };

@@ -52,6 +52,7 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
   const steps = config.steps as readonly LooseStep[];
   const stepIds = steps.map((step) => step.id);
   const fieldNames = new Map<string, string>();
+  const fieldsByName = new Map<string, FieldConfig>();
   // A condition may name a field of any step, so they are checked once every name is known.
   const conditions: { name: string; path: string }[] = [];
 
@@ -82,6 +83,7 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     }
     step.fields?.forEach((field, j) => {
       addName(field.name, `${at}.fields[${j}].name`);
+      fieldsByName.set(field.name, field);
       checkField(field, `${at}.fields[${j}]`, add);
     });
     checkNext(step, i, at);
@@ -91,6 +93,11 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     if (!fieldNames.has(name))
       add(path, `"${name}" names no field. Field names are: ${[...fieldNames.keys()].join(', ')}`);
   }
+  const query: unknown = config.prefill?.query;
+  if (Array.isArray(query))
+    query.forEach((name, i) => {
+      if (typeof name === 'string') checkQueryName(name, `prefill.query[${i}]`);
+    });
   const display = config.display;
   if (display && (display.mode ?? 'inline') === 'inline') {
     for (const key of ['trigger', 'anchor', 'placement'] as const) {
@@ -136,6 +143,24 @@ export const checkForm = (config: FormConfig): ConfigIssue[] => {
     else if (other)
       add(path, `"${name}" is already the name of ${other}; answer names must be unique in a form`);
     else fieldNames.set(name, path.replace(/\.name$/, ''));
+  }
+
+  /**
+   * A field a URL may fill: one the person sees and answers themselves, and no secret. A
+   * password-like field is left out at run time (its words are the drafts' code, not the server's).
+   */
+  function checkQueryName(name: string, path: string) {
+    const field = fieldsByName.get(name);
+    const type = field && fieldType(field);
+    if (!fieldNames.has(name))
+      add(path, `"${name}" names no field. Field names are: ${[...fieldNames.keys()].join(', ')}`);
+    else if (type === 'hidden') add(path, `"${name}" is a hidden field: give it "from": "query" instead`);
+    else if (type === 'consent') add(path, `"${name}" is a consent box: the person ticks it, not a link`);
+    else if (field?.sensitive)
+      add(
+        path,
+        `"${name}" is sensitive: a URL leaks into logs and history; pass it in mount's prefill option`,
+      );
   }
 
   function checkNext(step: LooseStep, index: number, at: string) {

@@ -171,6 +171,7 @@ export const configShape = (): Shape => {
             delay: count,
             scroll: { k: 'number', min: 0, max: 100, optional: true },
             exit: boolean,
+            pages: optional(array(string)),
           }),
         ),
         repeat: boolean,
@@ -192,6 +193,17 @@ export const configShape = (): Shape => {
         action: optional(oneOf(['flag', 'drop'])),
       }),
     ),
+    prefill: optional(
+      object({
+        query: {
+          k: 'union',
+          of: [{ k: 'boolean' }, array(id)],
+          words: 'true (every field it may fill) or a list of field names',
+          optional: true,
+        },
+      }),
+    ),
+    skipPrefilled: boolean,
   } satisfies { [key: string]: Shape };
 
   /** An A/B arm: any top-level option but the form's identity (`steps` it may keep), and its weight. */

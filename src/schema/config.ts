@@ -232,6 +232,12 @@ export interface TriggerConfig {
    * they have engaged with the page.
    */
   readonly exit?: boolean;
+  /**
+   * Where the triggers may fire: URL path patterns (`/pricing`, `/blog/*`, `/docs/**`), `*`
+   * any characters but `/`, `**` any at all. Checked at mount and at each route change of a
+   * single-page app. Without it, every page.
+   */
+  readonly pages?: readonly string[];
 }
 
 export interface DisplayConfig {
@@ -299,6 +305,29 @@ export interface FormConfig {
   readonly messages?: Readonly<Partial<Record<MessageKey, string>>>;
   /** Spam checks: a hidden honeypot field and a minimum fill time. */
   readonly spam?: SpamConfig;
+  /**
+   * Answers known before the person types: from the page's URL (`query`), besides what
+   * `mount`'s `prefill` option (or a script tag's `data-prefill`) gives. They are shown in
+   * their fields, and the person can change them.
+   */
+  readonly prefill?: PrefillConfig;
+  /**
+   * Pass over a step whose every shown field was prefilled with an answer that passes its
+   * check, as a Next would (branches apply). Never a `cta`, `review` or `thanks` step, nor
+   * the step whose Next sends the form. @default false
+   */
+  readonly skipPrefilled?: boolean;
+}
+
+/** Where prefilled answers may come from, besides `mount`'s `prefill` option. */
+export interface PrefillConfig {
+  /**
+   * Fill fields from the page's URL parameters of their names (`?email=ada@example.com`):
+   * `true` for every field, or a list of field names. Never `hidden`, `sensitive` or
+   * password-like fields (a URL leaks into logs and history), nor a `consent` box.
+   * @default false
+   */
+  readonly query?: boolean | readonly string[];
 }
 
 /**

@@ -128,4 +128,11 @@ export interface Form {
     readonly minFillTime: number;
     readonly action: 'flag' | 'drop';
   };
+  /**
+   * Which fields the page's URL parameters fill: every one it may (`true`), those named, or
+   * none. Filled in by `normalize`; a first paint's model (`normalizeArm`) has none.
+   */
+  readonly prefill?: { readonly query: boolean | readonly string[] };
+  /** Pass over steps whose every shown field was prefilled with a good answer. Filled in by `normalize`. */
+  readonly skipPrefilled?: boolean;
 }

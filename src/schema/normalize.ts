@@ -152,6 +152,9 @@ export const normalizeArm: (config: FormConfig) => Form = arm;
 export const normalize = (config: FormConfig): Form =>
   freeze({
     ...arm(config),
+    // The runtime's alone: a first paint never reads them, and carries no byte for them.
+    prefill: { query: config.prefill?.query ?? false },
+    skipPrefilled: config.skipPrefilled ?? false,
     variants: Object.entries(config.variants ?? {}).map(([name, one]) => ({
       name,
       weight: one.weight ?? 1,

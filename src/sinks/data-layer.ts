@@ -20,7 +20,17 @@ export const ga4Name = (name: string): string =>
 
 // GTM merges each push into one model: clear what an earlier event set and this one lacks,
 // ours from any form on the page, and any key this sink pushed last time (beforeSend's too).
-const ours = ['duration_ms', 'direction', 'field', 'error_code', 'submission', 'reason', 'href', 'values'];
+const ours = [
+  'duration_ms',
+  'skipped',
+  'direction',
+  'field',
+  'error_code',
+  'submission',
+  'reason',
+  'href',
+  'values',
+];
 
 /**
  * Pushes `{ event: 'yesladder_step_view', …fields }` onto the GTM/GA4 data layer (creating it

@@ -24,6 +24,7 @@ const runtimeExports = [
   'parseFormOrThrow',
   'plausibleSink',
   'posthogSink',
+  'route',
   'segmentSink',
   'version',
 ];

@@ -102,6 +102,8 @@ test('the documented defaults are the ones the library applies', () => {
     'spam.honeypot': form.spam.honeypot,
     'spam.minFillTime': form.spam.minFillTime,
     'spam.action': form.spam.action,
+    'prefill.query': form.prefill?.query,
+    skipPrefilled: form.skipPrefilled,
     'variants.<id>.weight': form.variants[0]?.weight,
   };
   for (const [path, value] of Object.entries(applied)) {

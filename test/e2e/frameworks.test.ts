@@ -104,7 +104,9 @@ test('the React app takes a person through the funnel, reporting to onEvent and 
     'a production build mounts once',
   ).toHaveLength(1);
   expect(events.join('\n'), 'untracked values never reach onEvent').not.toContain(PERSON.email);
-  expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
+  // The page's form, and the app-wide offer (a modal, closed) beside it: one of each.
+  expect(await page.locator('main [data-yesladder-host]').count()).toBe(1);
+  expect(await page.locator('[data-yesladder-host]').count()).toBe(2);
   await shot(page, 'react-app');
   expectClean(watch);
 });
@@ -112,7 +114,9 @@ test('the React app takes a person through the funnel, reporting to onEvent and 
 test('the React app leaves one working form under StrictMode in a development build', async () => {
   const { page, watch } = await openPage('react-app-dev/');
   await page.getByRole('button', { name: 'Get the guide' }).waitFor();
-  expect(await page.locator('[data-yesladder-host]').count()).toBe(1);
+  // One page form and one app-wide offer, each mounted once in the end.
+  expect(await page.locator('main [data-yesladder-host]').count()).toBe(1);
+  expect(await page.locator('[data-yesladder-host]').count()).toBe(2);
   // StrictMode mounted, destroyed and mounted again: the first form was gone before its
   // runtime chunk arrived, so it reported nothing. One form, one view.
   await poll(
@@ -248,4 +252,32 @@ test('the example apps type-check, answers inferred from their defineForm config
       .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     expect(problems, app).toEqual([]);
   }
+});
+
+test('in the React app a client-side route change cancels a pending delay trigger; the pricing page arms it again', async () => {
+  const { page, watch } = await openPage('react-app/');
+  const nav = page.getByRole('navigation', { name: 'App' });
+  const offer = page.getByRole('heading', { name: 'Two months free on a yearly plan' });
+  await page.getByRole('button', { name: 'Get the guide' }).waitFor();
+  // Home is not in the offer's pages: nothing is armed there.
+  await nav.getByRole('link', { name: 'Pricing' }).click();
+  await page.getByRole('heading', { name: 'Pricing' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/react-app/pricing');
+  // Back home (pushState) before the 1.5 s delay is up: the pending delay is cleared.
+  await page.waitForTimeout(500);
+  await nav.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Get the guide' }).waitFor();
+  await page.waitForTimeout(2000);
+  expect(await offer.isVisible()).toBe(false);
+  // Pricing again, by the browser's Back and Forward this time: armed again, it opens.
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Pricing' }).waitFor();
+  await offer.waitFor({ timeout: 4000 });
+  expect(await page.getByRole('dialog').isVisible()).toBe(true);
+  await shot(page, 'react-app-offer');
+  // Leaving the page closes it.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Get the guide' }).waitFor();
+  await expect.poll(() => offer.isVisible()).toBe(false);
+  expectClean(watch);
 });

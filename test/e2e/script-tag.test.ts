@@ -196,6 +196,7 @@ test('writes one global, window.yesladder alias window.YesLadder, with the docum
     'defaultMessages',
     'mount',
     'parseForm',
+    'route',
     'sinks',
     'version',
   ]);

@@ -114,8 +114,8 @@ test('an unknown command logs one error naming it and the known commands, and th
   expect(() => yesladder(42)).not.toThrow();
 
   expect(error.mock.calls.map(([message]) => message)).toEqual([
-    'yesladder: yesladder("open") is no command. Commands are: mount, on, consent, autoMount.',
-    'yesladder: yesladder(42) is no command. Commands are: mount, on, consent, autoMount.',
+    'yesladder: yesladder("open") is no command. Commands are: mount, on, consent, autoMount, route.',
+    'yesladder: yesladder(42) is no command. Commands are: mount, on, consent, autoMount, route.',
   ]);
   // The calls around the bad one still ran.
   expect(formIn('#a').getByRole('button', { name: 'Get the guide' })).toBeTruthy();
@@ -193,6 +193,7 @@ test('window.yesladder is the command function carrying the API, and window.YesL
     'defaultMessages',
     'mount',
     'parseForm',
+    'route',
     'sinks',
     'version',
   ]);

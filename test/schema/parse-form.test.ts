@@ -389,3 +389,60 @@ test('a text field named like a person detail gets its autofill token; a config 
     ['email', undefined],
   ]);
 });
+
+const prefillForm = (more: Record<string, unknown>) => ({
+  id: 'f',
+  steps: [
+    {
+      id: 'you',
+      fields: [
+        { name: 'email', type: 'email' },
+        { name: 'notes', sensitive: true },
+        { name: 'terms', type: 'consent' },
+        { name: 'utm_source', type: 'hidden', from: 'query' },
+      ],
+    },
+    { id: 'role', type: 'choice', options: ['a', 'b'] },
+  ],
+  ...more,
+});
+
+test('fills in the prefill defaults: nothing from the URL, nothing skipped', () => {
+  const form = parseFormOrThrow(prefillForm({}));
+  expect(form.prefill).toEqual({ query: false });
+  expect(form.skipPrefilled).toBe(false);
+  const on = parseFormOrThrow(prefillForm({ prefill: { query: ['email', 'role'] }, skipPrefilled: true }));
+  expect(on.prefill).toEqual({ query: ['email', 'role'] });
+  expect(on.skipPrefilled).toBe(true);
+});
+
+test('checks the shape of prefill and skipPrefilled, with their paths', () => {
+  expect(problems(prefillForm({ prefill: { query: 'email', from: 'url' }, skipPrefilled: 'yes' }))).toEqual([
+    'prefill.query: expected true (every field it may fill) or a list of field names, received "email"',
+    'prefill.from: unknown option; check its spelling against the config reference',
+    'skipPrefilled: expected boolean, received "yes"',
+  ]);
+  expect(problems(prefillForm({ prefill: true }))).toEqual(['prefill: expected object, received true']);
+  expect(problems(prefillForm({ prefill: { query: ['email', '1st'] } }))).toEqual([
+    'prefill.query[1]: must start with a letter and use only letters, digits, "_" and "-", received "1st"',
+  ]);
+});
+
+test('refuses prefill.query names a URL may not fill, saying why', () => {
+  expect(
+    problems(prefillForm({ prefill: { query: ['email', 'emial', 'notes', 'terms', 'utm_source', 'role'] } })),
+  ).toEqual([
+    'prefill.query[1]: "emial" names no field. Field names are: email, notes, terms, utm_source, role',
+    'prefill.query[2]: "notes" is sensitive: a URL leaks into logs and history; pass it in mount\'s prefill option',
+    'prefill.query[3]: "terms" is a consent box: the person ticks it, not a link',
+    'prefill.query[4]: "utm_source" is a hidden field: give it "from": "query" instead',
+  ]);
+});
+
+test('an A/B arm may change prefill and skipPrefilled, checked as its own form', () => {
+  const form = parseFormOrThrow(prefillForm({ variants: { control: {}, skip: { skipPrefilled: true } } }));
+  expect(form.variants.map((arm) => arm.form.skipPrefilled)).toEqual([false, true]);
+  expect(problems(prefillForm({ variants: { a: { prefill: { query: ['nope'] } } } }))).toEqual([
+    'variants.a.prefill.query[0]: "nope" names no field. Field names are: email, notes, terms, utm_source, role',
+  ]);
+});

@@ -298,6 +298,11 @@ export const configDocs: Readonly<Record<string, OptionDoc>> = {
     'Open when the person is about to leave: the pointer leaves through the top of the window, or on touch screens a fast scroll back up or the tab hidden after they engaged.',
     true,
   ),
+  'display.trigger.pages': option(
+    'Where the triggers may fire, as URL path patterns: `*` matches within one path segment, `**` across them. Checked at mount and at each route change of a single-page app; on other pages no trigger, a click neither, opens the form.',
+    ['/pricing', '/blog/**'],
+    'every page',
+  ),
   'display.repeat': option(
     'Let the automatic triggers open it again on later page views of the same session.',
     true,
@@ -336,6 +341,23 @@ export const configDocs: Readonly<Record<string, OptionDoc>> = {
     '`flag`: send it, marked. `drop`: show the bot the thanks step and send nothing.',
     'drop',
     '"flag"',
+  ),
+
+  // Prefill
+  prefill: option(
+    "Answers known before the person types, shown in their fields and changeable: from the page's URL here; from your page with `mount`'s `prefill` option or a script tag's `data-prefill`, which win. A draft on the device wins over both.",
+    { query: ['email', 'name'] },
+    'none',
+  ),
+  'prefill.query': option(
+    'Fill fields from the URL parameters of their names (`?email=ada@example.com`): `true` for every field, or a list of field names. Never `hidden`, `sensitive`, password-like or `consent` fields: a URL leaks into logs and history. A value the field would refuse is left out.',
+    true,
+    'false',
+  ),
+  skipPrefilled: option(
+    'Pass over a step whose every shown field was prefilled with an answer that passes its checks, as its Next would (branches apply, a lead is sent). Never a `cta`, `review` or `thanks` step, nor the step whose button sends the form. A skipped step counts neither as done nor as ahead in "Step 1 of 2", and Back never lands on it.',
+    true,
+    'false',
   ),
 
   // Messages

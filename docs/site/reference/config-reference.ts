@@ -115,6 +115,7 @@ const groups: readonly Group[] = [
   { id: 'display', title: 'Display', has: under('display') },
   { id: 'draft', title: 'Draft', has: under('draft') },
   { id: 'spam', title: 'Spam', has: under('spam') },
+  { id: 'prefill', title: 'Prefill and skipping', has: under('prefill', 'skipPrefilled') },
   { id: 'messages', title: 'Messages', has: under('messages') },
   { id: 'variants', title: 'A/B variants', has: under('variant', 'variants') },
   // A top-level option added to the schema still gets a row before it gets a section.

@@ -1,13 +1,76 @@
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { YesLadder } from 'yesladder/react';
 import './app.css';
 import { guide } from './guide';
+import { offer } from './offer';
 import { saveLead } from './save-lead';
 
 type Row = { readonly key: number; readonly text: string };
 
+/** The app's own client-side routing: its folder is home, `pricing` beside it the other page. */
+const home = new URL('./', window.location.href).pathname;
+const pages = { home, pricing: `${home}pricing` } as const;
+
+function useRoute(): [string, (to: string) => void] {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const back = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  }, []);
+  return [
+    path,
+    (to) => {
+      window.history.pushState(null, '', to);
+      setPath(to);
+    },
+  ];
+}
+
+function Link({ to, go, children }: { to: string; go: (to: string) => void; children: string }) {
+  return (
+    <a
+      href={to}
+      onClick={(event) => {
+        event.preventDefault();
+        go(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 function App() {
+  const [path, go] = useRoute();
+  return (
+    <>
+      <nav className="routes" aria-label="App">
+        <Link to={pages.home} go={go}>
+          Home
+        </Link>
+        <Link to={pages.pricing} go={go}>
+          Pricing
+        </Link>
+      </nav>
+      {path === pages.pricing ? <Pricing /> : <Home />}
+      {/* Mounted once for every page: yesladder follows the routes itself. */}
+      <YesLadder config={offer} />
+    </>
+  );
+}
+
+function Pricing() {
+  return (
+    <main className="card pricing">
+      <h1>Pricing</h1>
+      <p id="plans">Free for one form; €9 a month for every form, every sink and the funnel report.</p>
+    </main>
+  );
+}
+
+function Home() {
   const [events, setEvents] = useState<Row[]>([]);
   const [saved, setSaved] = useState<string[]>([]);
   return (

@@ -1,6 +1,6 @@
 import type { MountOptions } from '../mount-options';
 import { onFirst } from '../on-first';
-import { readConfig, readTag } from '../read-config';
+import { readConfig, readTag, type TagForm } from '../read-config';
 import { query, whenReady } from '../when-ready';
 import { paintFirst } from './paint-first';
 import type { PaintedForm } from './painted-form';
@@ -13,7 +13,7 @@ export interface Handover {
    * The first script's own tag's form, when it was read but not painted: the runtime mounts it
    * once the page is parsed (the first script reads the tag then, before the runtime looks).
    */
-  readonly tag?: { readonly config: unknown; readonly target: () => Element };
+  readonly tag?: TagForm;
   /** Called by the runtime once it runs, with its way to take over a painted form. */
   takeOver(adopt: (painted: PaintedForm) => void): void;
 }
@@ -117,6 +117,8 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
 
   /** Paints `config` into `where()`, or says it cannot (the runtime then mounts it). */
   const paint = (where: () => Element, config: unknown, options: MountOptions = {}): boolean => {
+    // Answers given up front (and the steps they may skip) are the runtime's to show.
+    if (options.prefill) return false;
     const painting = paintFirst(where, config, {
       shadow: options.shadow ?? true,
       nonce: options.nonce,
@@ -157,11 +159,13 @@ export const boot = (modules: readonly unknown[], integrity: string): void => {
     for (let i = 0; i < queued.length; i++)
       if (paintCall(queued[i] as ArrayLike<unknown>)) queued.splice(i--, 1);
     const tag = self ? readTag(self) : undefined;
-    if (tag && !paint(tag.target, tag.config)) leftTag = tag;
+    // A `data-prefill` is read by the runtime, which shows that form.
+    if (tag && (tag.prefill || !paint(tag.target, tag.config))) leftTag = tag;
     for (const placeholder of document.querySelectorAll<HTMLElement>('[data-yesladder]')) {
       if (placeholder.hasAttribute(MARK)) continue;
       const config = readConfig(placeholder.dataset.yesladder ?? '', 'data-yesladder');
-      if (config === undefined || paint(() => placeholder, config)) placeholder.setAttribute(MARK, '');
+      if (config === undefined || (!placeholder.dataset.prefill && paint(() => placeholder, config)))
+        placeholder.setAttribute(MARK, '');
     }
   };
 

@@ -55,7 +55,9 @@ const paintable = (form: Form, language: string, storage: PaintOptions['storage'
  * Paints `config`'s first step into `where()` with the runtime's own components, before the
  * runtime is here, and keeps what the person does with the time they did it. Returns
  * `undefined`, having added nothing to the page, when the runtime must show the form itself:
- * a config that cannot even be read, a popover, another language, an A/B test, a draft.
+ * a config that cannot even be read, a popover, another language, an A/B test, a draft, a
+ * config whose `prefill` reads the URL (a `prefill` option or `data-prefill` is the caller's
+ * to check).
  * Used by the split script build's first script and by the npm `mount`.
  */
 export const paintFirst = (
@@ -66,8 +68,8 @@ export const paintFirst = (
   let form: Form;
   try {
     const own = ownCopy(config) as FormConfig;
-    // An A/B test's arm is chosen by the runtime.
-    if (own.variants) return undefined;
+    // An A/B test's arm is chosen by the runtime; so are the answers a URL may prefill.
+    if (own.variants || own.prefill) return undefined;
     form = normalizeArm(own);
   } catch {
     return undefined;

@@ -2,6 +2,7 @@ import { createGlobal } from '../global-api';
 import { installGlobal } from '../install-global';
 import { mountPainted } from '../mount';
 import { mountOnce } from '../mount-once';
+import { prefillOptions } from '../prefill-options';
 import { whenReady } from '../when-ready';
 import type { Handover } from './boot';
 
@@ -16,7 +17,7 @@ export const startRuntime = (handover: Handover | undefined): void => {
   // After the first script's own scan of the parsed page (its whenReady callback came first).
   whenReady(() => {
     const tag = handover?.tag;
-    if (tag) mountOnce(tag.target(), tag.config);
+    if (tag) mountOnce(tag.target(), tag.config, prefillOptions(tag.prefill));
   });
   handover?.takeOver((painted) => {
     mountPainted(painted, painted.options);

@@ -15,8 +15,27 @@ export interface WatchTriggersOptions {
   readonly now?: () => number;
 }
 
+/** `*` in a `pages` pattern: any characters but `/`; `**`: any characters at all. */
+const patternOf = (page: string): RegExp =>
+  new RegExp(
+    `^${page
+      .split('**')
+      .map((part) =>
+        part
+          .split('*')
+          .map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]*'),
+      )
+      .join('.*')}$`,
+  );
+
+/** Whether the page at `path` is one where `pages` lets the triggers fire (any, without `pages`). */
+export const onPages = (path: string, pages: readonly string[] | undefined): boolean =>
+  !pages || pages.some((page) => patternOf(page).test(path));
+
 /**
- * Arms the display's triggers and returns the cleanup. A click always opens (a closed
+ * Arms the display's triggers and returns the cleanup. On a page `trigger.pages` leaves out,
+ * none is armed. A click always opens (a closed
  * popover reopens on the next click). The automatic ones — delay, scroll depth, exit
  * intent — each fire at most once a page view, and not at all once the form was opened in
  * this session (by a trigger), unless `display.repeat`; a firing while the form is open is
@@ -29,6 +48,7 @@ export const watchTriggers = (
   options: WatchTriggersOptions,
 ): (() => void) => {
   const { trigger, repeat } = display;
+  if (!onPages(win.location.pathname, trigger.pages)) return () => {};
   const guard = sessionGuard(`yesladder:opened:${formId}`, () => options.storage ?? win.sessionStorage);
   const auto = () => {
     if (options.isOpen() || (!repeat && guard.seen())) return;

@@ -37,9 +37,8 @@ import { watchPageLifecycle } from './page-lifecycle';
 import { prefillFromPage } from './prefill-from-page';
 import { ownCopy } from './prototype-shield';
 import { resolveTarget } from './resolve-target';
-import { watchRoutes } from './route-changes';
 import { createStore } from './store';
-import { watchTriggers } from './triggers/watch-triggers';
+import { watchTriggersAcrossRoutes } from './triggers/watch-triggers';
 import { warmUp } from './warm-up';
 
 // The types of mount's API, importable from here as well.
@@ -250,30 +249,16 @@ export function mountForm(
   };
   // An inline form is open from the start; a popover or modal waits for a trigger or open().
   if (!painted && frame.isOpen()) store.send({ type: 'start' });
-  // A popover or modal: its triggers armed for this page and, in a single-page app, armed
-  // again at each route change, after the last page's pending ones are cleared and the form,
-  // if open, closed (what it pointed at or offered was that page's; its answers are kept).
-  const arm = () =>
-    win
-      ? watchTriggers(win, form.id, form.display, {
+  // A popover or modal: its triggers, armed again at each route change of a single-page app.
+  const stopTriggers =
+    win && !frame.isOpen()
+      ? watchTriggersAcrossRoutes(win, form.id, form.display, {
           open,
           isOpen: frame.isOpen,
+          close: frame.close,
           storage: options.sessionStorage,
         })
       : () => {};
-  let disarm = win && !frame.isOpen() ? arm() : undefined;
-  const unroute =
-    win && disarm
-      ? watchRoutes(win, () => {
-          disarm?.();
-          frame.close();
-          disarm = arm();
-        })
-      : () => {};
-  const stopTriggers = () => {
-    unroute();
-    disarm?.();
-  };
 
   return {
     destroy() {

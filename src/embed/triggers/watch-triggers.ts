@@ -1,4 +1,5 @@
 import type { Display } from '../../schema/model';
+import { watchRoutes } from '../route-changes';
 import { clickTrigger } from './click';
 import { delayTrigger } from './delay';
 import { exitIntentTrigger } from './exit-intent';
@@ -71,5 +72,28 @@ export const watchTriggers = (
   }
   return () => {
     for (const stop of stops) stop();
+  };
+};
+
+/**
+ * `watchTriggers` for a page that may be a single-page app: at each route change the last
+ * page's pending triggers are cleared, the form closed if open (what it pointed at or offered
+ * was that page's; its answers are kept) and the triggers armed again for the new page.
+ */
+export const watchTriggersAcrossRoutes = (
+  win: Window,
+  formId: string,
+  display: Display,
+  options: WatchTriggersOptions & { readonly close: () => void },
+): (() => void) => {
+  let disarm = watchTriggers(win, formId, display, options);
+  const unroute = watchRoutes(win, () => {
+    disarm();
+    options.close();
+    disarm = watchTriggers(win, formId, display, options);
+  });
+  return () => {
+    unroute();
+    disarm();
   };
 };

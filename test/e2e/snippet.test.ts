@@ -245,7 +245,9 @@ test('Chromium refuses the script when its bytes do not match the integrity hash
   const snippet = await snippetFor(guide('snippet-tampered'), { global: true, file: tampered });
   const requested: string[] = [];
   const { page, watch } = await openHtml(snippet, async (p) => {
-    p.on('requestfinished', (request) => requested.push(new URL(request.url()).pathname));
+    // 'response' (headers in), not 'requestfinished': Chromium may report the refusal on the
+    // console before Playwright delivers the request's end, so the order of the two is not fixed.
+    p.on('response', (response) => requested.push(new URL(response.url()).pathname));
   });
 
   const blocked = await poll(
@@ -253,7 +255,13 @@ test('Chromium refuses the script when its bytes do not match the integrity hash
     (list) => list.length > 0,
   );
   expect(blocked).toEqual([expect.stringMatching(/integrity.*yesladder\.global\.js.*blocked/s)]);
-  expect(requested, 'the script was fetched, then refused').toContain('/dist/yesladder.global.js');
+  expect(
+    await poll(
+      () => requested,
+      (list) => list.includes('/dist/yesladder.global.js'),
+    ),
+    'the script was fetched, then refused',
+  ).toContain('/dist/yesladder.global.js');
   const state = await page.evaluate(() => {
     const win = window as unknown as { YesLadder?: unknown; yesladder: { q?: unknown[] } };
     return { global: typeof win.YesLadder, queued: win.yesladder.q?.length };

@@ -43,6 +43,8 @@ export interface Received {
   readonly duplicates: Record<string, number>;
   /** Every readable POST to `/api/leads`, duplicates too, in arrival order. */
   readonly leadRequests: { readonly type: string; readonly key?: string }[];
+  /** What the demo page's own form posted to `/subscribe`, where yesladder did not take it over. */
+  readonly pageForms: Record<string, string>[];
 }
 
 export interface DemoServer {

@@ -50,7 +50,7 @@ export const TRUSTED_TYPES_POLICY = "require-trusted-types-for 'script'; trusted
  *   allows no policy, a string names the policies a page may make @default false
  * @param {string} [options.eventsFile] append every beacon event to this JSON-lines file and
  *   serve its funnel report at /report @default none (events kept in memory only)
- * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[], duplicates: Record<string, number>, leadRequests: object[] }, close(): Promise<void> }>}
+ * @returns {Promise<{ url: string, received: { leads: object[], events: object[], captures: object[], duplicates: Record<string, number>, leadRequests: object[], pageForms: object[] }, close(): Promise<void> }>}
  */
 export async function startServer({
   port = 0,
@@ -71,7 +71,7 @@ export async function startServer({
     ...extra.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) })),
     { prefix: '/', dir: resolve(root, 'examples') },
   ];
-  const received = { leads: [], events: [], captures: [], duplicates: {}, leadRequests: [] };
+  const received = { leads: [], events: [], captures: [], duplicates: {}, leadRequests: [], pageForms: [] };
   const events = eventLog(eventsFile, root);
 
   const server = createServer((req, res) => {
@@ -124,6 +124,20 @@ async function handle(req, res, { mounts, received, csp, events }) {
     }
     received.leads.push(lead);
     return sendJson(res, 201, { ok: true });
+  }
+
+  // The attach demo's own form action: what a landing page's backend does without yesladder.
+  if (pathname === '/subscribe') {
+    if (req.method !== 'POST') return sendMethodNotAllowed(res, 'POST');
+    const body = await readBody(req, res);
+    if (body === undefined) return;
+    received.pageForms.push(Object.fromEntries(new URLSearchParams(body)));
+    return send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Subscribed</title><link rel="icon" href="data:,"><main><h1>You are subscribed</h1><p>The page’s own form action handled this: yesladder did not run.</p></main></html>',
+    );
   }
 
   if (pathname === '/api/events') {
@@ -382,6 +396,7 @@ async function main() {
         ['A/B test', 'ab.html'],
         ['funnel report', 'report'],
         ['popover', 'popover.html'],
+        ['attach', 'attach.html'],
         ['modal', 'modal.html'],
         ['async snippet', 'snippet.html'],
         ['placeholders', 'placeholders.html'],

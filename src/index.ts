@@ -4,7 +4,7 @@ export type { FormHandle } from './embed/form-handle';
 export { hostEventName } from './embed/host-events';
 export type { MountOptions } from './embed/mount-options';
 export { route } from './embed/route-changes';
-export { mount } from './embed/split-mount';
+export { attach, mount } from './embed/split-mount';
 export type { BeforeSend } from './events/pipeline';
 export type { Sink, SinkFunction, SinkObject } from './events/sink';
 export {

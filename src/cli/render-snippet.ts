@@ -5,8 +5,10 @@ export interface SnippetParts {
   readonly src: string;
   /** `sha384-…` of the file at `src`. */
   readonly integrity: string;
-  /** The selector the form mounts into. */
+  /** The selector the form mounts into, or, with `attach`, of the page's form or button it attaches to. */
   readonly target: string;
+  /** `yesladder('attach', …)`: the page's own form or button is the first step. @default false */
+  readonly attach?: boolean;
   /** The config as written, inlined as JSON. */
   readonly config: unknown;
   readonly formId: string;
@@ -48,10 +50,12 @@ export const loaderScript = (src: string, integrity: string): string =>
 /**
  * The script-tag build a form's snippet loads: the split build (`yesladder.js`, which loads its
  * runtime from beside it), or the popover build, one file with the positioning, when the form
- * or any of its A/B arms is shown as a popover.
+ * or any of its A/B arms is shown as a popover (as an attached form is, unless it is a modal).
  */
-export const snippetFile = (form: Form): 'yesladder.js' | 'yesladder.popover.global.js' =>
-  [form, ...form.variants.map((arm) => arm.form)].some((shown) => shown.display.mode === 'popover')
+export const snippetFile = (form: Form, attach = false): 'yesladder.js' | 'yesladder.popover.global.js' =>
+  [form, ...form.variants.map((arm) => arm.form)].some(
+    ({ display }) => display.mode === 'popover' || (attach && display.mode === 'inline'),
+  )
     ? 'yesladder.popover.global.js'
     : 'yesladder.js';
 
@@ -71,22 +75,26 @@ export const snippetScript = (parts: SnippetParts): string =>
   [
     '',
     loaderScript(parts.src, parts.integrity),
-    `  yesladder('mount', ${scriptJson(parts.target)}, ${scriptJson(parts.config, 2).replace(/\n/g, '\n  ')});`,
+    `  yesladder('${parts.attach ? 'attach' : 'mount'}', ${scriptJson(parts.target)}, ${scriptJson(parts.config, 2).replace(/\n/g, '\n  ')});`,
     '',
   ].join('\n');
 
 /**
- * The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target) and the inline
- * script. `scriptHash` is the CSP source of {@link snippetScript}'s text. No Node API, so the
+ * The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target, unless the form
+ * attaches to the page's own) and the inline script. `scriptHash` is the CSP source of {@link snippetScript}'s text. No Node API, so the
  * docs' playground prints the very same snippet as `yesladder snippet`.
  */
 export const renderSnippet = (parts: SnippetParts, scriptHash: string): string => {
   const id = /^#([A-Za-z][\w-]*)$/.exec(parts.target)?.[1];
   return [
-    `<!-- yesladder ${parts.version}: the form "${parts.formId}". Paste it where the form should appear.`,
+    parts.attach
+      ? `<!-- yesladder ${parts.version}: the form "${parts.formId}", attached to the page's own ${parts.target}. Paste it anywhere in that page.`
+      : `<!-- yesladder ${parts.version}: the form "${parts.formId}". Paste it where the form should appear.`,
     `     Under a Content-Security-Policy, allow script-src ${scriptHash} ${cspSource(parts.src)}`,
     '     (the hash holds for this script exactly as printed). -->',
-    id ? `<div id="${id}"></div>` : '<!-- The form mounts into the element that matches --target. -->',
+    ...(parts.attach
+      ? []
+      : [id ? `<div id="${id}"></div>` : '<!-- The form mounts into the element that matches --target. -->']),
     `<script>${snippetScript(parts)}</script>`,
     '',
   ].join('\n');

@@ -7,7 +7,7 @@ import { readArgs } from './read-args';
 import { readConfig } from './read-config';
 import { renderSnippet, snippetFile, snippetScript } from './render-snippet';
 
-export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.js] [--target selector]
+export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file path/to/yesladder.js] [--target selector | --attach selector]
 
   Prints the async snippet that shows the form in <config.json>: paste it into the page.
   --src     where browsers fetch the script
@@ -15,7 +15,9 @@ export const snippetUsage = `yesladder snippet <config.json> [--src URL] [--file
   --file    the built script to hash for Subresource Integrity; --src must serve these exact bytes
             (default: this package's dist/yesladder.js, which loads yesladder.runtime.js from beside it,
             or yesladder.popover.global.js for a popover)
-  --target  the selector the form mounts into (default: #yesladder-<form id>, printed as a <div>)`;
+  --target  the selector the form mounts into (default: #yesladder-<form id>, printed as a <div>)
+  --attach  the selector of the page's own <form> (or button) whose fields and submit are the
+            first step: the rest of the ladder opens beside it (yesladder.popover.global.js)`;
 
 /** `yesladder snippet …`: 0 when printed, 1 when the config or the file is wrong, 2 for a usage error. */
 export const snippetCommand = async (args: readonly string[], io: CliIo): Promise<number> => {
@@ -32,7 +34,14 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
   if (typeof read === 'number') return read;
   const { form, config } = read;
 
-  const fileName = snippetFile(form);
+  if (values.attach !== undefined && values.target !== undefined) {
+    io.err(
+      `yesladder snippet: --target and --attach are two ways to show the form; give one.\n\n${snippetUsage}\n`,
+    );
+    return 2;
+  }
+  const attach = values.attach !== undefined;
+  const fileName = snippetFile(form, attach);
   const file = values.file ? resolve(io.cwd, values.file) : join(io.distDir, fileName);
   let bytes: Uint8Array;
   try {
@@ -47,7 +56,8 @@ export const snippetCommand = async (args: readonly string[], io: CliIo): Promis
   const parts = {
     src: values.src ?? `https://cdn.jsdelivr.net/npm/yesladder@${version}/dist/${basename(file)}`,
     integrity: subresourceIntegrity(bytes),
-    target: values.target ?? `#yesladder-${form.id}`,
+    target: values.attach ?? values.target ?? `#yesladder-${form.id}`,
+    attach,
     config,
     formId: form.id,
     version,
@@ -64,6 +74,7 @@ const parseSnippetArgs = (args: readonly string[]) =>
       src: { type: 'string' },
       file: { type: 'string' },
       target: { type: 'string' },
+      attach: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,4 +1,5 @@
 import type { FormHandle } from './form-handle';
+import { attachForm, mount } from './mount';
 import { mountOnce } from './mount-once';
 import { prefillOptions } from './prefill-options';
 import { readConfig, readTag } from './read-config';
@@ -12,9 +13,10 @@ const mountScript = (script: HTMLScriptElement): FormHandle | undefined => {
 /**
  * Mounts what the page declares. Given a `<script data-config="#id" data-target="#el">`,
  * that tag's form. Otherwise every `<div data-yesladder="#config-id">` placeholder inside
- * `root` that holds no form yet: call it again after adding placeholders. A tag's or
- * placeholder's `data-prefill` (JSON) is its `prefill` option. Problems are logged, never
- * thrown. Returns the forms it mounted.
+ * `root` that holds no form yet, and attaches every `<form data-yesladder-attach="#config-id">`
+ * (or button or link) not attached yet: call it again after adding some. An element's
+ * `data-prefill` (JSON) is its `prefill` option. Problems are logged, never thrown. Returns
+ * the forms it mounted.
  *
  * @param from the script tag, or where to look for placeholders. @default document
  */
@@ -23,17 +25,21 @@ export const autoMount = (from?: HTMLScriptElement | ParentNode): FormHandle[] =
   const root = from ?? document;
   if ((root as Element).localName === 'script') handles.push(mountScript(root as HTMLScriptElement));
   else {
-    for (const placeholder of root.querySelectorAll<HTMLElement>('[data-yesladder]')) {
-      const ref = placeholder.dataset.yesladder ?? '';
-      // A rescan, or another copy of the script, got here first.
-      if (placeholder.hasAttribute('data-yesladder-mounted')) continue;
-      const config = readConfig(ref, 'data-yesladder');
-      handles.push(
-        config === undefined
-          ? undefined
-          : mountOnce(placeholder, config, prefillOptions(placeholder.dataset.prefill)),
-      );
-      placeholder.setAttribute('data-yesladder-mounted', '');
+    for (const [name, use] of [
+      ['data-yesladder', mount],
+      ['data-yesladder-attach', attachForm],
+    ] as const) {
+      for (const element of root.querySelectorAll<HTMLElement>(`[${name}]`)) {
+        // A rescan, or another copy of the script, got here first.
+        if (element.hasAttribute('data-yesladder-mounted')) continue;
+        const config = readConfig(element.getAttribute(name) ?? '', name);
+        handles.push(
+          config === undefined
+            ? undefined
+            : mountOnce(element, config, prefillOptions(element.dataset.prefill), use),
+        );
+        element.setAttribute('data-yesladder-mounted', '');
+      }
     }
   }
   return handles.filter((handle) => handle !== undefined);

@@ -2,8 +2,9 @@ import type { EventName, YesLadderEvent } from '../events/types';
 import type { Consent } from '../schema/config';
 import { autoMount } from './auto-mount';
 import type { FormHandle } from './form-handle';
+import { attachForm, mount } from './mount';
 import { mountOnce } from './mount-once';
-import type { MountOptions } from './mount-options';
+import type { Mount, MountOptions } from './mount-options';
 import { setPageConsent } from './page-consent';
 import { route } from './route-changes';
 import { query, whenReady } from './when-ready';
@@ -16,6 +17,16 @@ export interface YesLadderCommand {
   /** Mounts a form, unless `target` already holds one (a snippet pasted twice). Waits for the target while the page loads. */
   (
     command: 'mount',
+    target: Element | string,
+    config: unknown,
+    options?: MountOptions,
+  ): FormHandle | undefined;
+  /**
+   * Attaches a form to the page's own `<form>` or button (see `attach`), unless it has one
+   * already. Waits for the target while the page loads.
+   */
+  (
+    command: 'attach',
     target: Element | string,
     config: unknown,
     options?: MountOptions,
@@ -53,17 +64,20 @@ const eventNames: Record<EventName, 0> = {
   next_step_click: 0,
 };
 
-const mountCommand = (target: unknown, config: unknown, options?: MountOptions): FormHandle | undefined => {
-  const element = typeof target === 'string' ? query(target) : (target as Element);
-  if (element) return mountOnce(element, config, options);
-  // The snippet may run before the parser reaches its target.
-  if (document.readyState === 'loading') whenReady(() => mountCommand(target, config, options));
-  else
-    console.error(
-      `yesladder: yesladder('mount', ${JSON.stringify(target)}, …) matches no element on this page.`,
-    );
-  return undefined;
-};
+/** `yesladder('mount', …)`, or with `use` `yesladder('attach', …)`. */
+const placeCommand =
+  (name: string, use: Mount) =>
+  (target: unknown, config: unknown, options?: MountOptions): FormHandle | undefined => {
+    const element = typeof target === 'string' ? query(target) : (target as Element);
+    if (element) return mountOnce(element, config, options, use);
+    // The snippet may run before the parser reaches its target.
+    if (document.readyState === 'loading') whenReady(() => placeCommand(name, use)(target, config, options));
+    else
+      console.error(
+        `yesladder: yesladder('${name}', ${JSON.stringify(target)}, …) matches no element on this page.`,
+      );
+    return undefined;
+  };
 
 const onCommand = (name: unknown, listener: unknown): (() => void) | undefined => {
   if (typeof listener !== 'function') {
@@ -99,7 +113,8 @@ const consentCommand = (consent: unknown): void => {
 };
 
 const commands: Record<string, (...args: never[]) => unknown> = {
-  mount: mountCommand,
+  mount: placeCommand('mount', mount),
+  attach: placeCommand('attach', attachForm),
   on: onCommand,
   consent: consentCommand,
   autoMount: (root?: ParentNode) => autoMount(root),

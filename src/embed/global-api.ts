@@ -12,13 +12,14 @@ import { defaultMessages } from '../validate/messages';
 import { version } from '../version';
 import { autoMount } from './auto-mount';
 import { createCommand, type YesLadderCommand } from './command-queue';
-import { mount } from './mount';
+import { attachForm, mount } from './mount';
 import { route } from './route-changes';
 
 /** The API the script-tag build carries on its global. */
 export const api = {
   version,
   mount,
+  attach: attachForm,
   autoMount,
   route,
   parseForm,

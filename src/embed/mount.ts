@@ -5,6 +5,7 @@ import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
+import { currentStep } from '../flow/progress';
 import { restoredState } from '../flow/restore';
 import { skipPrefilled } from '../flow/skip-prefilled';
 import type { Effect, FlowState } from '../flow/types';
@@ -18,6 +19,7 @@ import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
 import type { OutboxStorage } from '../submit/outbox';
 import { addStyles } from './add-styles';
+import { planAttach } from './attach';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { displayStyles } from './display/display-styles';
@@ -78,17 +80,36 @@ export const mountPainted = (painted: PaintedForm, options: MountOptions<never> 
   return handle;
 };
 
-/** `mount`, or the takeover of a `painted` form: what the split `mount` loads beside its first paint. */
+/**
+ * Attaches a form to the page's own `<form>` (or a submit button of one), whose fields and
+ * submit become its first step, or to a button or link, which becomes its first `cta` step.
+ * When the person sends the page's form, its answers are checked and kept as the lead, and
+ * the rest of the ladder opens beside it (a popover, or the config's modal). Until then, and
+ * whenever the config does not fit the page (one `console.error`), the page's form or link
+ * does what it always did.
+ *
+ * @example
+ * attach('#hero-form', config, { onSubmit: (answers) => api.save(answers) });
+ */
+export const attachForm: Mount = typedMount((target, config, options = {}) =>
+  mountForm(target, config, options, undefined, true),
+);
+
+/**
+ * `mount`, or the takeover of a `painted` form (what the split `mount` loads beside its first
+ * paint), or, `attaching`, `attach`.
+ */
 export function mountForm(
   target: Element | string,
   config: unknown,
   options: MountOptions<never>,
   painted?: PaintedForm,
+  attaching?: boolean,
 ): FormHandle {
   // Own keys only: a key a page wrote onto Object.prototype is no option of this config.
   const parsed = parseForm(ownCopy(config));
   if (!parsed.ok) return inertHandle(parsed.error);
-  const element = resolveTarget(target);
+  const element = resolveTarget(target, attaching ? 'attach' : 'mount');
   if (element instanceof Error) return inertHandle(element);
   const doc = element.ownerDocument;
   const form = chooseVariant(parsed.form, {
@@ -98,6 +119,10 @@ export function mountForm(
     randomId,
   });
   lintInDev(form);
+  // Attached to the page's own form or button, which asks the first step; a popover unless a modal is asked for.
+  const attached = attaching ? planAttach(element, form) : undefined;
+  if (attached instanceof Error) return inertHandle(attached);
+  const mode = attached && form.display.mode === 'inline' ? 'popover' : form.display.mode;
   // While the first paint's actions are replayed, the clock says when each was done.
   let replaying: number | undefined;
   const clock = options.now ?? Date.now;
@@ -108,8 +133,13 @@ export function mountForm(
       shadow: options.shadow ?? true,
       nonce: options.nonce,
       // A popover's or modal's frame has styles of its own; an inline form needs none of them.
-      css: form.display.mode === 'inline' ? styles : styles + displayStyles,
+      css: mode === 'inline' ? styles : styles + displayStyles,
     });
+  if (attached) {
+    // Next in reading order after the page's form, taking no room in its layout.
+    attached.element.after(host.element);
+    host.element.style.display = 'contents';
+  }
   const nav = element.ownerDocument.defaultView?.navigator;
   const language = resolveLocale([form.locale, nav?.language, ...(nav?.languages ?? [])]);
   const messages = { ...locales[language.locale](), ...form.messages };
@@ -120,10 +150,11 @@ export function mountForm(
   const uid = painted?.uid ?? `yl${++instances}`;
   const frame =
     painted?.frame ??
-    frames[form.display.mode](host.root, {
+    frames[mode](host.root, {
       display: form.display,
       labelledBy: `${uid}:title`,
       closeLabel: messages.close,
+      anchor: attached?.element,
     });
   const listeners = new Set<Listener>();
   if (options.onEvent) listeners.add({ name: '*', listener: options.onEvent as Listener['listener'] });
@@ -167,11 +198,15 @@ export function mountForm(
   // A draft's answers are the person's own, later word: they win over both.
   const prefill = prefillFromPage(form, win, options.prefill);
   const page = { ...hiddenFromPage(form, win, options.sessionStorage), ...prefill };
+  const initial = skipPrefilled(
+    draft.saved ? restoredState(form, sessionId, draft.saved, page) : initialState(form, sessionId, page),
+    prefill,
+  );
   const store = createStore(
-    skipPrefilled(
-      draft.saved ? restoredState(form, sessionId, draft.saved, page) : initialState(form, sessionId, page),
-      prefill,
-    ),
+    // The page's own ask is there to answer: it is never passed over.
+    attached && initial.skip
+      ? { ...initial, skip: initial.skip.filter((id) => id !== form.steps[0]?.id) }
+      : initial,
     run,
     now,
   );
@@ -235,11 +270,13 @@ export function mountForm(
       render(h(FormView, { ...props, send() {}, state }), box);
       render(null, box);
     },
-    (then) => onFirst(host.element, ['pointerover', 'focusin'], then),
+    (then) => onFirst(attached?.element ?? host.element, ['pointerover', 'focusin'], then),
   );
   /** Shows the form (its first showing starts it: `form_view`); never throws into a page's click handler. */
   const open = (from?: Element | null) => {
     if (destroyed) return;
+    // The first step of an attached form is asked by the page: that is where the person goes.
+    if (attached && currentStep(store.state()).id === form.steps[0]?.id) return attached.focus();
     try {
       frame.open(from);
       store.send({ type: 'start' });
@@ -247,11 +284,15 @@ export function mountForm(
       console.error('yesladder: the form could not be opened:', error);
     }
   };
-  // An inline form is open from the start; a popover or modal waits for a trigger or open().
-  if (!painted && frame.isOpen()) store.send({ type: 'start' });
+  // An inline form is open from the start, an attached one's first step is on the page; a
+  // popover or modal waits for a trigger or open().
+  if (!painted && (attached || frame.isOpen())) store.send({ type: 'start' });
+  const stopAttached =
+    attached?.connect({ store, messages, open, close: frame.close, isOpen: frame.isOpen }) ?? (() => {});
   // A popover or modal: its triggers, armed again at each route change of a single-page app.
+  // An attached one has the page's form for its trigger.
   const stopTriggers =
-    win && !frame.isOpen()
+    win && !attached && !frame.isOpen()
       ? watchTriggersAcrossRoutes(win, form.id, form.display, {
           open,
           isOpen: frame.isOpen,
@@ -267,6 +308,7 @@ export function mountForm(
       stopDraft();
       stopWarming();
       stopTriggers();
+      stopAttached();
       unsubscribe();
       unwatch();
       delivery.destroy();

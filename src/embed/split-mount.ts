@@ -25,8 +25,22 @@ export const mount: Mount = typedMount((target, config, options = {}) =>
 );
 
 /**
- * `mount`, with the way the rest of the runtime is loaded given (tests give one that fails).
- * Until it is here the handle keeps what it is asked: listeners hear every event from the
+ * Attaches a form to the page's own `<form>` (its fields and submit are the first step) or
+ * to a button or link (the first, `cta`, step): sent, the answers are checked and kept as the
+ * lead, and the rest of the ladder opens in a popover beside it (or the config's modal).
+ * The runtime is loaded first; until it runs, and when the config does not fit the page (one
+ * `console.error`), the page's form posts to its own `action` as before.
+ *
+ * @example
+ * attach('#hero-form', config, { onSubmit: (answers) => api.save(answers) });
+ */
+export const attach: Mount = typedMount((target, config, options = {}) =>
+  splitMount(target, config, options, () => import('./mount'), true),
+);
+
+/**
+ * `mount` (or, `attaching`, `attach`), with the way the rest of the runtime is loaded given
+ * (tests give one that fails). Until it is here the handle keeps what it is asked: listeners hear every event from the
  * first `form_view`, and `goTo`, `open`, `close` and `consent` are applied in order once it runs.
  */
 export const splitMount = (
@@ -34,8 +48,9 @@ export const splitMount = (
   config: unknown,
   options: MountOptions<never>,
   load: () => Promise<Runtime>,
+  attaching?: boolean,
 ): FormHandle => {
-  const element = resolveTarget(target);
+  const element = resolveTarget(target, attaching ? 'attach' : 'mount');
   if (element instanceof Error) return inertHandle(element);
   const listeners = new Set<Listener>();
   const heard = listenerSink(listeners);
@@ -45,23 +60,27 @@ export const splitMount = (
   let error: Error | undefined;
   let destroyed = false;
   // Answers given up front (and the steps they may skip) are the runtime's to show.
-  const painted = options.prefill
-    ? undefined
-    : paintFirst(() => element, config, {
-        shadow: options.shadow ?? true,
-        nonce: options.nonce,
-        uid: `yl-first${++instances}`,
-        now: options.now ?? Date.now,
-        storage: () => options.localStorage ?? element.ownerDocument.defaultView?.localStorage,
-        onAction() {},
-      });
+  // An attached form's first step is the page's own: nothing to paint.
+  const painted =
+    options.prefill || attaching
+      ? undefined
+      : paintFirst(() => element, config, {
+          shadow: options.shadow ?? true,
+          nonce: options.nonce,
+          uid: `yl-first${++instances}`,
+          now: options.now ?? Date.now,
+          storage: () => options.localStorage ?? element.ownerDocument.defaultView?.localStorage,
+          onAction() {},
+        });
   const withFull = (use: (form: FormHandle) => void) => (full ? use(full) : waiting.push(use));
 
   const ready = load().then(
     (runtime) => {
       if (destroyed) return;
       const given: MountOptions<never> = { ...options, onEvent: heard.send };
-      full = painted ? runtime.mountPainted(painted, given) : runtime.mountForm(element, config, given);
+      full = painted
+        ? runtime.mountPainted(painted, given)
+        : runtime.mountForm(element, config, given, undefined, attaching);
       error = full.error;
       for (const use of waiting.splice(0)) use(full);
     },

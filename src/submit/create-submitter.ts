@@ -56,12 +56,14 @@ const sendBeacon = (url: string, body: string | URLSearchParams): boolean =>
 
 /**
  * Makes what delivers a form's submissions. Each kind (lead, final) gets one idempotency
- * key per mount, kept by every attempt, "Try again" and later resend of it.
+ * key per mount, kept by every attempt, "Try again" and later resend of it; a lead sent again
+ * with other answers (the person went back and changed their email) is a new lead, with a key
+ * of its own.
  */
 export const createSubmitter = (options: SubmitterOptions): Submitter => {
   const { url, formId, onSubmit, now = Date.now, newKey = randomKey, beacon = sendBeacon } = options;
   const outbox = options.outbox ?? createOutbox(undefined, now);
-  const keys: Partial<Record<Submission['submission'], string>> = {};
+  const keys: Partial<Record<Submission['submission'], { key: string; answers: string }>> = {};
   // Entries on their way from this page, which a resend must not send twice.
   const sending = new Set<string>();
   const owed = () => (url ? outbox.list().filter((e) => e.url === url && e.body.form_id === formId) : []);
@@ -71,8 +73,14 @@ export const createSubmitter = (options: SubmitterOptions): Submitter => {
 
   return {
     async send(submission) {
-      const key = url ? (keys[submission.submission] ?? newKey()) : '';
-      keys[submission.submission] = key;
+      const answers = JSON.stringify(submission.answers);
+      const kept = keys[submission.submission];
+      const key = url
+        ? kept && (submission.submission === 'final' || kept.answers === answers)
+          ? kept.key
+          : newKey()
+        : '';
+      keys[submission.submission] = { key, answers };
       const entry: OutboxEntry | undefined = url
         ? { key, url, format: options.format ?? 'json', body: wireBody(submission, key, now()), at: now() }
         : undefined;

@@ -128,6 +128,27 @@ test('hashes the popover build for a popover config', async () => {
   });
 });
 
+test("--attach prints yesladder('attach', …) for the page's own form, no <div>, and the popover build", async () => {
+  const { code, stdout } = await run('snippet', 'guide.json', '--attach', '#hero-form');
+  expect(code).toBe(0);
+  const { calls, injected } = runSnippet(stdout);
+  expect(calls.map(([name, target]) => [name, target])).toEqual([['attach', '#hero-form']]);
+  expect(calls[0]?.[2]).toEqual(freeGuide);
+  expect(injected[0]).toMatchObject({ integrity: sha384(POPOVER_BUILD) });
+  expect(stdout).not.toContain('<div');
+  expect(stdout).toContain("attached to the page's own #hero-form");
+  // A modal needs no positioning: the split build does.
+  writeConfig('attach-modal.json', { ...freeGuide, display: { mode: 'modal' } });
+  const modal = runSnippet((await run('snippet', 'attach-modal.json', '--attach', '#hero-form')).stdout);
+  expect(modal.injected[0]).toMatchObject({ integrity: sha384(BUILD) });
+});
+
+test('--target and --attach together are a usage mistake', async () => {
+  const { code, stdout, stderr } = await run('snippet', 'guide.json', '--target', '#a', '--attach', '#b');
+  expect([code, stdout]).toEqual([2, '']);
+  expect(stderr).toContain('--target and --attach are two ways to show the form; give one.');
+});
+
 test('a wrong config prints every problem and exits 1, printing no snippet', async () => {
   writeConfig('bad.json', { id: 'bad', steps: [{ id: 'start', type: 'cta', titel: 'Hi' }] });
   const { code, stdout, stderr } = await run('snippet', 'bad.json');

@@ -167,6 +167,24 @@ test('the lead and the final submission have keys of their own', async () => {
   expect(calls.map((c) => bodyOf(c).idempotency_key)).toEqual(['key-1', 'key-2']);
 });
 
+test('a lead sent again with other answers is a new lead with a key of its own; the same answers keep theirs', async () => {
+  const { fetch, calls } = fetchWith(201);
+  const { submitter } = make({ fetch });
+  await submitter.send(lead);
+  await submitter.send(lead);
+  await submitter.send({ ...lead, answers: { email: 'grace@example.com' } });
+  // The final submission keeps one key, whatever was edited before a Try again.
+  await submitter.send(final);
+  await submitter.send({ ...final, answers: { ...final.answers, name: 'Ada L.' } });
+  expect(calls.map((c) => [bodyOf(c).idempotency_key, bodyOf(c).answers.email])).toEqual([
+    ['key-1', 'ada@example.com'],
+    ['key-1', 'ada@example.com'],
+    ['key-2', 'grace@example.com'],
+    ['key-3', 'ada@example.com'],
+    ['key-3', 'ada@example.com'],
+  ]);
+});
+
 test('writes the submission to the outbox before the first attempt, and removes it once it arrived', async () => {
   const { outbox } = make();
   let seen: OutboxEntry[] = [];

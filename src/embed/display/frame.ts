@@ -23,6 +23,8 @@ export interface FrameOptions {
   readonly labelledBy: string;
   /** The close button's accessible name. */
   readonly closeLabel: string;
+  /** A popover's anchor when its `display.anchor` names none: the page's form it is attached to. */
+  readonly anchor?: Element;
 }
 
 /** Builds a frame inside the host's root (its shadow root, or the host element itself). */

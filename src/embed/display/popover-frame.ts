@@ -69,10 +69,13 @@ export const popoverFrame: FrameFactory = (root, options) => {
   const unstyle = addPopoverStyles(root);
   root.append(element);
 
-  /** The clicked trigger when it is the anchor, else the first element matching the anchor selector. */
+  /**
+   * The clicked trigger when it is the anchor, else the first element matching the anchor
+   * selector, else the page's form the popover is attached to.
+   */
   const referenceFor = (from: Element | null): Element | null => {
     const selector = display.anchor;
-    if (!selector) return null;
+    if (!selector) return options.anchor ?? null;
     if (from && attempt(() => from.matches(selector))) return from;
     return attempt(() => doc.querySelector(selector));
   };

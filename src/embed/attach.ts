@@ -201,11 +201,12 @@ const formAttachment = (form: HTMLFormElement, step: Step, pairs: [Field, Contro
         }
         flagged[0]?.reportValidity();
       });
-      form.addEventListener('submit', onSubmit);
+      // Capturing: before the page's own listeners on the form, which then see `defaultPrevented`.
+      form.addEventListener('submit', onSubmit, true);
       form.addEventListener('input', unflag);
       const stopBack = backToPage(context, step, focus);
       return () => {
-        form.removeEventListener('submit', onSubmit);
+        form.removeEventListener('submit', onSubmit, true);
         form.removeEventListener('input', unflag);
         unflag();
         stopBack();

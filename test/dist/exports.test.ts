@@ -7,6 +7,7 @@ const runtimeExports = [
   'ConfigError',
   'SubmitError',
   'assignVariant',
+  'attach',
   'autoMount',
   'beaconSink',
   'callbackSink',

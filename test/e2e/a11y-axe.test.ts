@@ -142,6 +142,22 @@ for (const example of EXAMPLES) {
   });
 }
 
+test('axe finds no WCAG 2.2 AA violation on the attach page: the page’s own form, then the ladder beside it', async () => {
+  const { page, watch } = await chromium.openPage({ viewport: { width: 1200, height: 820 } });
+  await page.goto(new URL('/attach.html', chromium.server.url).href);
+  await page.locator('#hero-form[data-yesladder-mounted]').waitFor({ state: 'attached' });
+  await expectAccessible(page, 'the page’s own form, attached');
+  await page.locator('#hero-email').fill(EMAIL);
+  await page.getByRole('button', { name: 'Get the free guide' }).click();
+  await page.getByRole('dialog', { name: 'Thanks! Two quick questions (optional)' }).waitFor();
+  await expectAccessible(page, 'the ladder beside the form, step 2');
+  await page.getByRole('radio', { name: 'Freelancer' }).check();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('heading', { name: 'Check your inbox!' }).waitFor();
+  await expectAccessible(page, 'thanks step');
+  expectClean(watch);
+});
+
 for (const arm of ['onepage', 'ladder']) {
   test(`axe finds no WCAG 2.2 AA violation on the A/B page in its "${arm}" arm, to the thanks step`, async () => {
     const { page, watch, context } = await chromium.openPage({ viewport: { width: 1200, height: 820 } });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,8 +89,19 @@ const leadsOf = (id: string) => chromium.server.received.leads.filter((lead) => 
 const heroEmail = (p: Page) => p.getByLabel('Your email');
 
 test('with our script the hero form is step 1: the lead is kept, the ladder goes on beside it, the email never asked again', async () => {
-  const { page, watch } = await chromium.openPage();
+  const { page, watch, context } = await chromium.openPage();
   const posted = await watchAction(page);
+  // The page's own submit listener, added as the parser makes the form: before ours.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const form = document.getElementById('hero');
+      if (!form) return;
+      observer.disconnect();
+      form.addEventListener('submit', (event) => {
+        (window as unknown as { pageSaw: boolean }).pageSaw = event.defaultPrevented;
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`${chromium.server.url}t/hero.html`);
   await page.locator('#hero[data-yesladder-mounted]').waitFor({ state: 'attached' });
 
@@ -99,6 +110,7 @@ test('with our script the hero form is step 1: the lead is kept, the ladder goes
   const dialog = page.getByRole('dialog', { name: 'Help us tailor it' });
   await dialog.waitFor();
   expect(page.url()).toBe(`${chromium.server.url}t/hero.html`);
+  expect(await page.evaluate(() => (window as unknown as { pageSaw?: boolean }).pageSaw)).toBe(true);
   expect(await page.locator('.yl-progress-text').innerText()).toBe('Step 2 of 3');
   // Anchored to the form: just below it, not centred on the screen.
   await settle(page);
@@ -360,4 +372,38 @@ test('the attach demo page under its strict CSP: the hero form goes on to the la
     [],
   );
   expectClean(watch);
+});
+
+test('the README’s attach example, pasted into a page: the hero form is step 1 with the script, and posts to /subscribe without it', async () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = readme
+    .match(/### Attach to the page's own form or button\n[\s\S]*?```html\n([\s\S]*?)```/)?.[1]
+    ?.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/yesladder@[^/]+\/dist\//, '/dist/');
+  expect(example, 'the README has an attach example').toContain('data-yesladder-attach');
+  writeFileSync(
+    join(pages, 'readme.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head><body><main>${example}</main></body></html>`,
+  );
+  const { page, watch } = await chromium.openPage();
+  await page.goto(`${chromium.server.url}t/readme.html`);
+  await page.locator('#hero-form[data-yesladder-mounted]').waitFor({ state: 'attached' });
+  await page.locator('#hero-email').fill('readme@example.com');
+  await page.getByRole('button', { name: 'Get the free guide' }).click();
+  await page.getByRole('dialog', { name: 'Thanks! Two quick questions (optional)' }).waitFor();
+  const leads = await poll(
+    () => leadsOf('hero-guide'),
+    (list) => list.length >= 1,
+  );
+  expect(leads.map((lead) => [lead.submission, lead.answers])).toEqual([
+    ['lead', { email: 'readme@example.com' }],
+  ]);
+  expectClean(watch);
+
+  const without = await chromium.openPage();
+  await without.page.route('**/dist/yesladder.popover.global.js', (route) => route.abort());
+  await without.page.goto(`${chromium.server.url}t/readme.html`);
+  await without.page.locator('#hero-email').fill('readme-plain@example.com');
+  await without.page.getByRole('button', { name: 'Get the free guide' }).click();
+  await without.page.getByRole('heading', { name: 'You are subscribed' }).waitFor();
+  expect(chromium.server.received.pageForms).toContainEqual({ email: 'readme-plain@example.com' });
 });

@@ -192,6 +192,7 @@ test('writes one global, window.yesladder alias window.YesLadder, with the docum
   expect(global.same).toBe(true);
   expect(global.keys).toEqual([
     'ConfigError',
+    'attach',
     'autoMount',
     'defaultMessages',
     'mount',

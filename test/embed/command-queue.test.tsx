@@ -114,8 +114,8 @@ test('an unknown command logs one error naming it and the known commands, and th
   expect(() => yesladder(42)).not.toThrow();
 
   expect(error.mock.calls.map(([message]) => message)).toEqual([
-    'yesladder: yesladder("open") is no command. Commands are: mount, on, consent, autoMount, route.',
-    'yesladder: yesladder(42) is no command. Commands are: mount, on, consent, autoMount, route.',
+    'yesladder: yesladder("open") is no command. Commands are: mount, attach, on, consent, autoMount, route.',
+    'yesladder: yesladder(42) is no command. Commands are: mount, attach, on, consent, autoMount, route.',
   ]);
   // The calls around the bad one still ran.
   expect(formIn('#a').getByRole('button', { name: 'Get the guide' })).toBeTruthy();
@@ -189,6 +189,7 @@ test('window.yesladder is the command function carrying the API, and window.YesL
   expect(typeof global).toBe('function');
   expect(Object.keys(global).sort()).toEqual([
     'ConfigError',
+    'attach',
     'autoMount',
     'defaultMessages',
     'mount',

@@ -11,7 +11,9 @@ test('the README has TypeScript examples', () => {
 });
 
 test.each(blocks.map((b) => [b.name, b]))('%s runs without an error', async (_, block) => {
-  document.body.innerHTML = '<div id="signup"></div>';
+  // Where the examples mount (#signup) and attach (#hero-form, the page's own email form).
+  document.body.innerHTML =
+    '<div id="signup"></div><form id="hero-form"><input name="email" type="email"><button>Go</button></form>';
   vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'debug').mockImplementation(() => {}); // the consoleSink example
   const error = vi.spyOn(console, 'error');

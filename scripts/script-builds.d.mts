@@ -1,6 +1,7 @@
 import type { Plugin } from 'esbuild';
 
 export const withoutPopover: Plugin;
+export const withoutAttach: Plugin;
 export const sinksInline: Plugin;
 export function lintAtMount(dev: boolean): Plugin;
 

@@ -23,6 +23,12 @@ export const withoutPopover = swap(
 );
 
 /**
+ * Attach mode (the page's own form is step 1, the ladder opens in a popover beside it) ships
+ * with the popover: the core builds swap it for a stub that attaches nothing and says so.
+ */
+export const withoutAttach = swap('without-attach', /\/attach$/, src('embed/attach.none.ts'));
+
+/**
  * Script tags carry every sink (a JSON config may name any), built in: the npm build's
  * lazy loader, one chunk per sink, is swapped for a plain table.
  */
@@ -41,7 +47,7 @@ export const scriptBuilds = [
   {
     name: 'yesladder.global',
     entry: 'src/embed/iife.ts',
-    plugins: [withoutPopover, sinksInline, lintAtMount(false)],
+    plugins: [withoutPopover, withoutAttach, sinksInline, lintAtMount(false)],
   },
   {
     name: 'yesladder.popover.global',

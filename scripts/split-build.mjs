@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { lintAtMount, sinksInline, withoutPopover } from './script-builds.mjs';
+import { lintAtMount, sinksInline, withoutAttach, withoutPopover } from './script-builds.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODULES = 'yesladder:first-modules';
@@ -158,7 +158,7 @@ export async function buildSplit(outdir = resolve(ROOT, 'dist')) {
     .sort();
   // 2. The runtime, reading those modules from the first script.
   const runtimeEntry = 'src/embed/first-paint/runtime-entry.ts';
-  const swaps = [withoutPopover, sinksInline, lintAtMount(false)];
+  const swaps = [withoutPopover, withoutAttach, sinksInline, lintAtMount(false)];
   const used = await importedNames(runtimeEntry, paths, swaps);
   const runtime = await build({
     ...common,

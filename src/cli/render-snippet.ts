@@ -50,12 +50,11 @@ export const loaderScript = (src: string, integrity: string): string =>
 /**
  * The script-tag build a form's snippet loads: the split build (`yesladder.js`, which loads its
  * runtime from beside it), or the popover build, one file with the positioning, when the form
- * or any of its A/B arms is shown as a popover (as an attached form is, unless it is a modal).
+ * or any of its A/B arms is shown as a popover, or it attaches to the page's own form (attach
+ * mode ships with the popover build).
  */
 export const snippetFile = (form: Form, attach = false): 'yesladder.js' | 'yesladder.popover.global.js' =>
-  [form, ...form.variants.map((arm) => arm.form)].some(
-    ({ display }) => display.mode === 'popover' || (attach && display.mode === 'inline'),
-  )
+  attach || [form, ...form.variants.map((arm) => arm.form)].some((shown) => shown.display.mode === 'popover')
     ? 'yesladder.popover.global.js'
     : 'yesladder.js';
 

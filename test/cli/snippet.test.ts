@@ -137,10 +137,10 @@ test("--attach prints yesladder('attach', …) for the page's own form, no <div>
   expect(injected[0]).toMatchObject({ integrity: sha384(POPOVER_BUILD) });
   expect(stdout).not.toContain('<div');
   expect(stdout).toContain("attached to the page's own #hero-form");
-  // A modal needs no positioning: the split build does.
+  // Attach mode ships with the popover build, a modal config too.
   writeConfig('attach-modal.json', { ...freeGuide, display: { mode: 'modal' } });
   const modal = runSnippet((await run('snippet', 'attach-modal.json', '--attach', '#hero-form')).stdout);
-  expect(modal.injected[0]).toMatchObject({ integrity: sha384(BUILD) });
+  expect(modal.injected[0]).toMatchObject({ integrity: sha384(POPOVER_BUILD) });
 });
 
 test('--target and --attach together are a usage mistake', async () => {

@@ -58,3 +58,23 @@ test('its runtime carries the checks, and no Preact of its own (it uses the firs
   expect(runtime).not.toContain('innerHTML');
   expect(read('yesladder.js')).toContain('innerHTML');
 });
+
+// Attach mode ships with the popover build: the core builds carry its stand-in only
+// (embed/attach.none.ts), which names the build to load.
+const ATTACH_MARK = 'the attached form could not go on';
+const ATTACH_STUB = 'this build has no attach mode; load yesladder.popover.global.js';
+
+test.each(['yesladder.runtime.js', 'yesladder.global.js'])(
+  '%s has no attach mode, only its stand-in',
+  (file) => {
+    const code = read(file);
+    expect(code).not.toContain(ATTACH_MARK);
+    expect(code).toContain(ATTACH_STUB);
+  },
+);
+
+test('the popover build carries attach mode, not the stand-in', () => {
+  const code = read('yesladder.popover.global.js');
+  expect(code).toContain(ATTACH_MARK);
+  expect(code).not.toContain(ATTACH_STUB);
+});

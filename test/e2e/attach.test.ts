@@ -58,6 +58,8 @@ const pages = mkdtempSync(join(tmpdir(), 'yesladder-attach-'));
 page('hero.html', '<script src="/dist/yesladder.popover.global.js" defer></script>');
 // The script's file is missing (a CDN outage, a blocker): nothing of ours runs.
 page('hero-no-script.html', '<script src="/dist/no-such-file.js" defer></script>');
+// The core split build has no attach mode (it ships with the popover build): it says so once.
+page('hero-core.html', '<script src="/dist/yesladder.js" defer></script>');
 const { lead: _, ...notLead } = config.steps[0] as (typeof config.steps)[0];
 page('hero-bad-config.html', '<script src="/dist/yesladder.popover.global.js" defer></script>', {
   ...config,
@@ -271,7 +273,14 @@ const attachSnippet = async (config: object, selector: string): Promise<string> 
     distDir: dist,
   };
   const code = await runCli(
-    ['snippet', file, '--attach', selector, '--src', `${chromium.server.url}dist/yesladder.js`],
+    [
+      'snippet',
+      file,
+      '--attach',
+      selector,
+      '--src',
+      `${chromium.server.url}dist/yesladder.popover.global.js`,
+    ],
     io,
   );
   if (code !== 0) throw new Error(err.join(''));
@@ -302,6 +311,23 @@ const openCtaPage = async (snippet: string, setup?: (p: Page) => Promise<void>) 
 };
 
 const ctaConfig = { ...freeGuide, id: 'attach-cta', display: { mode: 'modal' }, analytics: [] };
+
+test('the core yesladder.js has no attach mode: it says so once, names the build to load, and the form posts', async () => {
+  const { page, watch } = await chromium.openPage();
+  const posted = await watchAction(page);
+  await page.goto(`${chromium.server.url}t/hero-core.html`);
+  const errors = await poll(
+    () => watch.consoleErrors,
+    (list) => list.length > 0,
+  );
+  expect(errors).toEqual([
+    'yesladder: cannot attach to <form id="hero">: this build has no attach mode; load yesladder.popover.global.js. Nothing was attached; it works as before.',
+  ]);
+  await heroEmail(page).fill('ada@example.com');
+  await heroEmail(page).press('Enter');
+  await page.waitForURL('**/t/subscribe');
+  expect(posted).toEqual(['email=ada%40example.com']);
+});
 
 test('through the async snippet, the page’s own "Get started" link is the first (cta) step, and the ladder goes on in a modal', async () => {
   const snippet = await attachSnippet(ctaConfig, '#start');
@@ -336,7 +362,7 @@ test('through the async snippet, the page’s own "Get started" link is the firs
 test('without our script the "Get started" link is followed, exactly as before', async () => {
   const snippet = await attachSnippet(ctaConfig, '#start');
   const { page } = await openCtaPage(snippet, async (p) => {
-    await p.route('**/dist/yesladder.js', (route) => route.abort());
+    await p.route('**/dist/yesladder.popover.global.js', (route) => route.abort());
   });
   await page.getByRole('link', { name: 'Get started' }).click();
   await page.waitForURL('**/t/pricing.html');

@@ -141,6 +141,52 @@ test('sent, the page’s fields are the first step’s answers: the lead is kept
   expect((form().nextElementSibling as HTMLElement).style.display).toBe('contents');
 });
 
+test('every kind of the page’s controls is read as its field kind would have it', async () => {
+  document.body.innerHTML = `<form id="hero">
+    <select name="plan"><option value="">Choose</option><option value="pro">Pro</option></select>
+    <input type="radio" name="size" value="s"><input type="radio" name="size" value="m">
+    <input type="number" name="seats">
+    <input type="checkbox" name="topics" value="seo"><input type="checkbox" name="topics" value="ads">
+    <textarea name="note"></textarea><button>Go</button></form>`;
+  const onSubmit = vi.fn();
+  attached(
+    '#hero',
+    {
+      id: 'kinds',
+      steps: [
+        {
+          id: 'first',
+          lead: true,
+          fields: [
+            { name: 'plan', type: 'select', options: ['pro'] },
+            { name: 'size', type: 'choice', options: ['s', 'm'] },
+            { name: 'seats', type: 'number' },
+            { name: 'topics', type: 'checkbox', options: ['seo', 'ads'] },
+            { name: 'note', type: 'textarea' },
+          ],
+        },
+        { id: 'more', fields: [{ name: 'name', label: 'Name' }] },
+        { id: 'thanks', type: 'thanks' },
+      ],
+    },
+    { onSubmit },
+  );
+  (form().elements.namedItem('plan') as HTMLSelectElement).value = 'pro';
+  (form().querySelector('[name=size][value=m]') as HTMLInputElement).checked = true;
+  field('seats').value = '3';
+  (form().querySelector('[name=topics][value=ads]') as HTMLInputElement).checked = true;
+  (form().elements.namedItem('note') as HTMLTextAreaElement).value = 'Hello';
+  expect(send()).toBe(false);
+  await vi.waitFor(() => expect(onSubmit).toHaveBeenCalled());
+  expect(onSubmit.mock.calls[0]?.[0]).toEqual({
+    plan: 'pro',
+    size: 'm',
+    seats: 3,
+    topics: ['ads'],
+    note: 'Hello',
+  });
+});
+
 test('an answer our checks refuse stays on the page, said on the page’s field until the person types', () => {
   const onSubmit = vi.fn();
   attached('#hero', emailFirst, { onSubmit });

@@ -1,6 +1,10 @@
 import { currentStep } from '../flow/progress';
+import type { FlowState } from '../flow/types';
 import type { Field, Form, Step, Value } from '../schema/model';
 import { formatIssue, type Messages } from '../validate/messages';
+import { mountForm, mountPainted } from './mount';
+import { type Mount, typedMount } from './mount-options';
+import type { Runtime } from './split-mount';
 import type { Store } from './store';
 
 /** A page's control for one field: an input, select or textarea, or a group of radios or tick boxes. */
@@ -24,6 +28,8 @@ export interface Attachment {
   connect(context: AttachContext): () => void;
   /** Puts the person back on the page's ask: focus on its first field, or its button. */
   focus(): void;
+  /** Whether the flow is at the step the page asks (the first), not at one of the ladder's. */
+  asking(state: FlowState): boolean;
 }
 
 /** Why `element` cannot be attached to: one error that names it and says the page is unchanged. */
@@ -139,9 +145,13 @@ const backToPage = (context: AttachContext, step: Step, focus: () => void): (() 
     }
   });
 
+/** Whether `state` is at `step`, the one the page asks. */
+const at = (step: Step) => (state: FlowState) => currentStep(state).id === step.id;
+
 const buttonAttachment = (button: HTMLElement, step: Step): Attachment => ({
   element: button,
   focus: () => button.focus(),
+  asking: at(step),
   connect(context) {
     const onClick = guarded((event) => {
       if (currentStep(context.store.state()).id === step.id) context.store.send({ type: 'next' });
@@ -162,6 +172,7 @@ const formAttachment = (form: HTMLFormElement, step: Step, pairs: [Field, Contro
   return {
     element: form,
     focus,
+    asking: at(step),
     connect(context) {
       const { store } = context;
       // What the page knows already (a prefill, a draft) goes into the page's empty fields.
@@ -213,4 +224,25 @@ const formAttachment = (form: HTMLFormElement, step: Step, pairs: [Field, Contro
       };
     },
   };
+};
+
+/**
+ * Attaches a form to the page's own `<form>` (or a submit button of one), whose fields and
+ * submit become its first step, or to a button or link, which becomes its first `cta` step.
+ * When the person sends the page's form, its answers are checked and kept as the lead, and
+ * the rest of the ladder opens beside it (a popover, or the config's modal). Until then, and
+ * whenever the config does not fit the page (one `console.error`), the page's form or link
+ * does what it always did. The script-tag global's and `yesladder('attach')`'s.
+ *
+ * @example
+ * attachForm('#hero-form', config, { onSubmit: (answers) => api.save(answers) });
+ */
+export const attachForm: Mount = typedMount((target, config, options = {}) =>
+  mountForm(target, config, options, undefined, planAttach),
+);
+
+/** What the npm `attach` loads (split-mount.ts): the runtime, mounting by attaching. */
+export const attachRuntime: Runtime = {
+  mountForm: (target, config, options) => mountForm(target, config, options, undefined, planAttach),
+  mountPainted,
 };

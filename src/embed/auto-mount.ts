@@ -1,5 +1,6 @@
+import { attachForm } from './attach';
 import type { FormHandle } from './form-handle';
-import { attachForm, mount } from './mount';
+import { mount } from './mount';
 import { mountOnce } from './mount-once';
 import { prefillOptions } from './prefill-options';
 import { readConfig, readTag } from './read-config';
@@ -25,21 +26,23 @@ export const autoMount = (from?: HTMLScriptElement | ParentNode): FormHandle[] =
   const root = from ?? document;
   if ((root as Element).localName === 'script') handles.push(mountScript(root as HTMLScriptElement));
   else {
-    for (const [name, use] of [
-      ['data-yesladder', mount],
-      ['data-yesladder-attach', attachForm],
-    ] as const) {
-      for (const element of root.querySelectorAll<HTMLElement>(`[${name}]`)) {
-        // A rescan, or another copy of the script, got here first.
-        if (element.hasAttribute('data-yesladder-mounted')) continue;
-        const config = readConfig(element.getAttribute(name) ?? '', name);
-        handles.push(
-          config === undefined
-            ? undefined
-            : mountOnce(element, config, prefillOptions(element.dataset.prefill), use),
-        );
-        element.setAttribute('data-yesladder-mounted', '');
-      }
+    // Placeholders, and the page's own forms and buttons to attach to, in document order.
+    for (const element of root.querySelectorAll<HTMLElement>('[data-yesladder],[data-yesladder-attach]')) {
+      // A rescan, or another copy of the script, got here first.
+      if (element.hasAttribute('data-yesladder-mounted')) continue;
+      const name = element.hasAttribute('data-yesladder') ? 'data-yesladder' : 'data-yesladder-attach';
+      const config = readConfig(element.getAttribute(name) ?? '', name);
+      handles.push(
+        config === undefined
+          ? undefined
+          : mountOnce(
+              element,
+              config,
+              prefillOptions(element.dataset.prefill),
+              name === 'data-yesladder' ? mount : attachForm,
+            ),
+      );
+      element.setAttribute('data-yesladder-mounted', '');
     }
   }
   return handles.filter((handle) => handle !== undefined);

@@ -1,8 +1,9 @@
 import type { EventName, YesLadderEvent } from '../events/types';
 import type { Consent } from '../schema/config';
+import { attachForm } from './attach';
 import { autoMount } from './auto-mount';
 import type { FormHandle } from './form-handle';
-import { attachForm, mount } from './mount';
+import { mount } from './mount';
 import { mountOnce } from './mount-once';
 import type { Mount, MountOptions } from './mount-options';
 import { setPageConsent } from './page-consent';
@@ -64,20 +65,24 @@ const eventNames: Record<EventName, 0> = {
   next_step_click: 0,
 };
 
-/** `yesladder('mount', …)`, or with `use` `yesladder('attach', …)`. */
-const placeCommand =
-  (name: string, use: Mount) =>
-  (target: unknown, config: unknown, options?: MountOptions): FormHandle | undefined => {
-    const element = typeof target === 'string' ? query(target) : (target as Element);
-    if (element) return mountOnce(element, config, options, use);
-    // The snippet may run before the parser reaches its target.
-    if (document.readyState === 'loading') whenReady(() => placeCommand(name, use)(target, config, options));
-    else
-      console.error(
-        `yesladder: yesladder('${name}', ${JSON.stringify(target)}, …) matches no element on this page.`,
-      );
-    return undefined;
-  };
+/** `yesladder('mount', …)`, or with `use` and its `name`, `yesladder('attach', …)`. */
+const mountCommand = (
+  target: unknown,
+  config: unknown,
+  options?: MountOptions,
+  use: Mount = mount,
+  name = 'mount',
+): FormHandle | undefined => {
+  const element = typeof target === 'string' ? query(target) : (target as Element);
+  if (element) return mountOnce(element, config, options, use);
+  // The snippet may run before the parser reaches its target.
+  if (document.readyState === 'loading') whenReady(() => mountCommand(target, config, options, use, name));
+  else
+    console.error(
+      `yesladder: yesladder('${name}', ${JSON.stringify(target)}, …) matches no element on this page.`,
+    );
+  return undefined;
+};
 
 const onCommand = (name: unknown, listener: unknown): (() => void) | undefined => {
   if (typeof listener !== 'function') {
@@ -113,8 +118,9 @@ const consentCommand = (consent: unknown): void => {
 };
 
 const commands: Record<string, (...args: never[]) => unknown> = {
-  mount: placeCommand('mount', mount),
-  attach: placeCommand('attach', attachForm),
+  mount: (target: unknown, config: unknown, options?: MountOptions) => mountCommand(target, config, options),
+  attach: (target: unknown, config: unknown, options?: MountOptions) =>
+    mountCommand(target, config, options, attachForm, 'attach'),
   on: onCommand,
   consent: consentCommand,
   autoMount: (root?: ParentNode) => autoMount(root),

@@ -10,9 +10,10 @@ import { posthogSink } from '../sinks/posthog';
 import { segmentSink } from '../sinks/segment';
 import { defaultMessages } from '../validate/messages';
 import { version } from '../version';
+import { attachForm } from './attach';
 import { autoMount } from './auto-mount';
 import { createCommand, type YesLadderCommand } from './command-queue';
-import { attachForm, mount } from './mount';
+import { mount } from './mount';
 import { route } from './route-changes';
 
 /** The API the script-tag build carries on its global. */

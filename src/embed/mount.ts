@@ -5,7 +5,6 @@ import { toSinkEvent } from '../events/pii';
 import { type BeforeSend, createPipeline } from '../events/pipeline';
 import type { YesLadderEvent } from '../events/types';
 import { initialState } from '../flow/initial-state';
-import { currentStep } from '../flow/progress';
 import { restoredState } from '../flow/restore';
 import { skipPrefilled } from '../flow/skip-prefilled';
 import type { Effect, FlowState } from '../flow/types';
@@ -15,11 +14,12 @@ import { allViews } from '../render/all-views';
 import { FormView } from '../render/form-view';
 import { laterStyles } from '../render/later-styles';
 import { styles } from '../render/styles';
+import type { Form } from '../schema/model';
 import { parseForm } from '../schema/parse-form';
 import { sinksFromConfig } from '../sinks/from-config';
 import type { OutboxStorage } from '../submit/outbox';
 import { addStyles } from './add-styles';
-import { planAttach } from './attach';
+import type { Attachment } from './attach';
 import { chooseVariant } from './choose-variant';
 import { createDelivery } from './deliver';
 import { displayStyles } from './display/display-styles';
@@ -81,35 +81,21 @@ export const mountPainted = (painted: PaintedForm, options: MountOptions<never> 
 };
 
 /**
- * Attaches a form to the page's own `<form>` (or a submit button of one), whose fields and
- * submit become its first step, or to a button or link, which becomes its first `cta` step.
- * When the person sends the page's form, its answers are checked and kept as the lead, and
- * the rest of the ladder opens beside it (a popover, or the config's modal). Until then, and
- * whenever the config does not fit the page (one `console.error`), the page's form or link
- * does what it always did.
- *
- * @example
- * attach('#hero-form', config, { onSubmit: (answers) => api.save(answers) });
- */
-export const attachForm: Mount = typedMount((target, config, options = {}) =>
-  mountForm(target, config, options, undefined, true),
-);
-
-/**
  * `mount`, or the takeover of a `painted` form (what the split `mount` loads beside its first
- * paint), or, `attaching`, `attach`.
+ * paint), or, given `attach` (attach.ts's `planAttach`), `attach`: the form checked against
+ * the page's own form or button, which then asks its first step.
  */
 export function mountForm(
   target: Element | string,
   config: unknown,
   options: MountOptions<never>,
   painted?: PaintedForm,
-  attaching?: boolean,
+  attach?: (element: Element, form: Form) => Attachment | Error,
 ): FormHandle {
   // Own keys only: a key a page wrote onto Object.prototype is no option of this config.
   const parsed = parseForm(ownCopy(config));
   if (!parsed.ok) return inertHandle(parsed.error);
-  const element = resolveTarget(target, attaching ? 'attach' : 'mount');
+  const element = resolveTarget(target, attach ? 'attach' : 'mount');
   if (element instanceof Error) return inertHandle(element);
   const doc = element.ownerDocument;
   const form = chooseVariant(parsed.form, {
@@ -120,7 +106,7 @@ export function mountForm(
   });
   lintInDev(form);
   // Attached to the page's own form or button, which asks the first step; a popover unless a modal is asked for.
-  const attached = attaching ? planAttach(element, form) : undefined;
+  const attached = attach?.(element, form);
   if (attached instanceof Error) return inertHandle(attached);
   const mode = attached && form.display.mode === 'inline' ? 'popover' : form.display.mode;
   // While the first paint's actions are replayed, the clock says when each was done.
@@ -276,7 +262,7 @@ export function mountForm(
   const open = (from?: Element | null) => {
     if (destroyed) return;
     // The first step of an attached form is asked by the page: that is where the person goes.
-    if (attached && currentStep(store.state()).id === form.steps[0]?.id) return attached.focus();
+    if (attached?.asking(store.state())) return attached.focus();
     try {
       frame.open(from);
       store.send({ type: 'start' });

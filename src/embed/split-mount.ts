@@ -6,7 +6,10 @@ import { type Mount, type MountOptions, typedMount } from './mount-options';
 import { resolveTarget } from './resolve-target';
 
 /** The rest of the runtime, loaded beside the first paint. */
-export type Runtime = Pick<typeof import('./mount'), 'mountForm' | 'mountPainted'>;
+export interface Runtime {
+  mountForm(target: Element, config: unknown, options: MountOptions<never>): FormHandle;
+  mountPainted: typeof import('./mount')['mountPainted'];
+}
 
 let instances = 0;
 
@@ -35,7 +38,7 @@ export const mount: Mount = typedMount((target, config, options = {}) =>
  * attach('#hero-form', config, { onSubmit: (answers) => api.save(answers) });
  */
 export const attach: Mount = typedMount((target, config, options = {}) =>
-  splitMount(target, config, options, () => import('./mount'), true),
+  splitMount(target, config, options, () => import('./attach').then((module) => module.attachRuntime), true),
 );
 
 /**
@@ -78,9 +81,7 @@ export const splitMount = (
     (runtime) => {
       if (destroyed) return;
       const given: MountOptions<never> = { ...options, onEvent: heard.send };
-      full = painted
-        ? runtime.mountPainted(painted, given)
-        : runtime.mountForm(element, config, given, undefined, attaching);
+      full = painted ? runtime.mountPainted(painted, given) : runtime.mountForm(element, config, given);
       error = full.error;
       for (const use of waiting.splice(0)) use(full);
     },

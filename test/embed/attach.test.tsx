@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { attachForm } from '../../src/embed/attach';
 import { autoMount } from '../../src/embed/auto-mount';
 import type { FormHandle } from '../../src/embed/form-handle';
 import { createGlobal } from '../../src/embed/global-api';
-import * as runtime from '../../src/embed/mount';
 import { splitMount } from '../../src/embed/split-mount';
 import type { YesLadderEvent } from '../../src/events/types';
 import { attach } from '../../src/index';
@@ -43,8 +43,8 @@ beforeEach(() => {
   });
 });
 const made: FormHandle[] = [];
-const attached = (...args: Parameters<typeof runtime.attachForm>) =>
-  made[made.push(runtime.attachForm(...args)) - 1] as FormHandle;
+const attached = (...args: Parameters<typeof attachForm>) =>
+  made[made.push(attachForm(...args)) - 1] as FormHandle;
 afterEach(() => {
   for (const form of made.splice(0)) form.destroy();
   vi.restoreAllMocks();

@@ -119,7 +119,7 @@ export function mountForm(
       shadow: options.shadow ?? true,
       nonce: options.nonce,
       // A popover's or modal's frame has styles of its own; an inline form needs none of them.
-      css: mode === 'inline' ? styles : styles + displayStyles,
+      css: mode === 'inline' ? styles : styles + displayStyles(),
     });
   if (attached) {
     // Next in reading order after the page's form, taking no room in its layout.

@@ -21,7 +21,7 @@ test('narrow, the popover is fixed to the bottom edge, full width, over its anch
   expect(frame?.get('inset')).toBe('auto 0 0!important');
   expect([frame?.get('margin'), frame?.get('width'), frame?.get('max-width')]).toEqual(['0', 'auto', 'none']);
   // …and it outranks the anchored popover's own rule.
-  const [anchored] = rulesFor(cssRules(displayStyles), '.yl-pop[data-side]');
+  const [anchored] = rulesFor(cssRules(displayStyles()), '.yl-pop[data-side]');
   expect(anchored).toBeDefined();
   expect(weight('.yl-frame.yl-pop[popover]')).toBeGreaterThan(weight('.yl-pop[data-side]'));
 });

@@ -25,15 +25,15 @@ test('no other rule of the core sheet sets the size of an input', () => {
 });
 
 test('the modal and popover scroll within the visible height of a phone screen (dvh)', () => {
-  const [sheet] = rulesFor(cssRules(displayStyles), '.yl-sheet');
+  const [sheet] = rulesFor(cssRules(displayStyles()), '.yl-sheet');
   expect(sheet?.declarations.get('overflow')).toBe('auto');
   expect(sheet?.declarations.get('max-height')).toBe('calc(100dvh - 16px)');
   // Not 100vh: on a phone that is the height with the browser's toolbars hidden.
-  expect(displayStyles).not.toContain('100vh');
+  expect(displayStyles()).not.toContain('100vh');
 });
 
 test('the core sheets carry no narrow-screen rules: the bottom sheet is the popover build’s', () => {
-  expect(core.concat(cssRules(displayStyles)).filter((rule) => rule.media?.includes('max-width'))).toEqual(
+  expect(core.concat(cssRules(displayStyles())).filter((rule) => rule.media?.includes('max-width'))).toEqual(
     [],
   );
 });

@@ -7,7 +7,8 @@
  * A function, not a string constant: a page that shows inline forms only never makes the
  * string, and does not keep it (1.6 kB of JS heap at step 1, measured by heap snapshot).
  */
-export const displayStyles = (): string => `.yl-frame{position:fixed;padding:0;border:0;margin:0;background:none;color:inherit;overflow:visible;max-width:calc(100vw - 16px)}
+export const displayStyles =
+  (): string => `.yl-frame{position:fixed;padding:0;border:0;margin:0;background:none;color:inherit;overflow:visible;max-width:calc(100vw - 16px)}
 .yl-sheet{position:relative;max-height:calc(100dvh - 16px);overflow:auto;border-radius:var(--yl-radius,6px);box-shadow:0 12px 32px rgb(0 0 0/.28)}
 .yl-sheet>.yl{max-width:none}
 .yl-sheet>.yl>:first-child{margin-inline-end:2.25rem}

@@ -80,8 +80,9 @@ export const snippetScript = (parts: SnippetParts): string =>
 
 /**
  * The ready-to-paste HTML: a comment, the target `<div>` (for an `#id` target, unless the form
- * attaches to the page's own) and the inline script. `scriptHash` is the CSP source of {@link snippetScript}'s text. No Node API, so the
- * docs' playground prints the very same snippet as `yesladder snippet`.
+ * attaches to the page's own) and the inline script. `scriptHash` is the CSP source of
+ * {@link snippetScript}'s text. No Node API, so the docs' playground prints the very same
+ * snippet as `yesladder snippet`.
  */
 export const renderSnippet = (parts: SnippetParts, scriptHash: string): string => {
   const id = /^#([A-Za-z][\w-]*)$/.exec(parts.target)?.[1];

@@ -1,4 +1,5 @@
 import { currentStep } from '../flow/progress';
+import { sameAnswer } from '../flow/skip-prefilled';
 import type { FlowState } from '../flow/types';
 import type { Field, Form, Step, Value } from '../schema/model';
 import { formatIssue, type Messages } from '../validate/messages';
@@ -73,9 +74,6 @@ const read = (control: Control, field: Field): Value | undefined => {
   if (field.type === 'number') return raw.trim() === '' ? undefined : Number(raw);
   return raw;
 };
-
-// Answers are strings, numbers, booleans and lists of strings: their JSON tells them apart.
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Each shown field of `step`, paired with the page form's control of the same name (an email
@@ -192,7 +190,7 @@ const formAttachment = (form: HTMLFormElement, step: Step, pairs: [Field, Contro
         const state = store.state();
         const onStep = currentStep(state).id === step.id;
         // Sent again with other answers: the ask is answered again, and the lead kept anew.
-        if (!onStep && values.some(([field, value]) => !same(state.answers[field.name], value)))
+        if (!onStep && values.some(([field, value]) => !sameAnswer(state.answers[field.name], value)))
           store.send({ type: 'go_to', stepId: step.id });
         if (currentStep(store.state()).id === step.id) {
           for (const [field, value] of values) store.send({ type: 'answer', name: field.name, value });

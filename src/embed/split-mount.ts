@@ -43,8 +43,9 @@ export const attach: Mount = typedMount((target, config, options = {}) =>
 
 /**
  * `mount` (or, `attaching`, `attach`), with the way the rest of the runtime is loaded given
- * (tests give one that fails). Until it is here the handle keeps what it is asked: listeners hear every event from the
- * first `form_view`, and `goTo`, `open`, `close` and `consent` are applied in order once it runs.
+ * (tests give one that fails). Until it is here the handle keeps what it is asked: listeners
+ * hear every event from the first `form_view`, and `goTo`, `open`, `close` and `consent` are
+ * applied in order once it runs.
  */
 export const splitMount = (
   target: Element | string,

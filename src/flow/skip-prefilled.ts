@@ -9,8 +9,8 @@ const sends = (form: Form, step: Step, answers: AnswerMap): boolean => {
   return !next || next.type === 'thanks';
 };
 
-// Answers are strings, numbers, booleans and lists of strings: their JSON tells them apart.
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two answers are the same: strings, numbers, booleans and lists of strings, told apart by their JSON. */
+export const sameAnswer = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Every field the person would see holds the answer the page gave (not one they typed), and
@@ -21,7 +21,7 @@ const prefilled = (step: Step, answers: AnswerMap, given: AnswerMap): boolean =>
   return (
     shown.length > 0 &&
     shown.every(
-      (field) => Object.hasOwn(given, field.name) && same(answers[field.name], given[field.name]),
+      (field) => Object.hasOwn(given, field.name) && sameAnswer(answers[field.name], given[field.name]),
     ) &&
     validateStep(step, answers).length === 0
   );

@@ -241,9 +241,9 @@ export interface TriggerConfig {
 }
 
 export interface DisplayConfig {
-  /** @default "inline" */
+  /** @default "inline"; attached to the page's own form (`attach`), "popover" unless "modal" */
   readonly mode?: DisplayMode;
-  /** Popover: the element it points at. @default trigger.click */
+  /** Popover: the element it points at. @default trigger.click, or the page's form it is attached to */
   readonly anchor?: string;
   /** Popover: which side of the anchor. @default "bottom" */
   readonly placement?: Placement;
